@@ -1,0 +1,158 @@
+"""Every printed date form, with exact values; nothing is ever filled in."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinoru_corpus.dates import find_dates, find_years, parse_date, years_matching_weekday
+from sinoru_corpus.model import PartialDate, Precision, Season
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("8 May 2015", PartialDate(2015, 5, 8)),
+        ("May 8, 2015", PartialDate(2015, 5, 8)),
+        ("8th May 2015", PartialDate(2015, 5, 8)),
+        ("3rd of March 1999", PartialDate(1999, 3, 3)),
+        ("Sept. 14, 2021", PartialDate(2021, 9, 14)),
+        ("2015-05-08", PartialDate(2015, 5, 8)),
+        ("2015-05", PartialDate(2015, 5)),
+        ("May 2015", PartialDate(2015, 5)),
+        ("December, 2019", PartialDate(2019, 12)),
+        ("2015", PartialDate(2015)),
+        ("Fall 2016", PartialDate(2016, season=Season.FALL)),
+        ("Autumn 2016", PartialDate(2016, season=Season.FALL)),
+        ("Winter 2016/17", PartialDate(2016, season=Season.WINTER)),
+        ("Winter 2016-2017", PartialDate(2016, season=Season.WINTER)),
+        ("Spring 2020", PartialDate(2020, season=Season.SPRING)),
+        ("SUMMER 2001", PartialDate(2001, season=Season.SUMMER)),
+        ("13.05.2015", PartialDate(2015, 5, 13)),
+        ("8/5/2015", PartialDate(2015, 5, 8)),
+        ("Saturday 9th May 2015", PartialDate(2015, 5, 9)),
+        ("Friday, May 8, 2015", PartialDate(2015, 5, 8)),
+        ("  8 May 2015. ", PartialDate(2015, 5, 8)),
+    ],
+)
+def test_forms(raw: str, expected: PartialDate | None) -> None:
+    reading = parse_date(raw)
+    if expected is None:
+        assert reading is None
+    else:
+        assert reading is not None
+        assert reading.date == expected
+
+
+def test_day_first_numeric_is_ambiguous_and_keeps_the_other_reading() -> None:
+    r = parse_date("02.06.23")
+    assert r is not None
+    assert r.date == PartialDate(2023, 6, 2)
+    assert r.ambiguous
+    assert r.alternative == PartialDate(2023, 2, 6)
+    assert "day first" in r.reason
+
+
+def test_month_first_option() -> None:
+    r = parse_date("02.06.23", day_first=False)
+    assert r is not None
+    assert r.date == PartialDate(2023, 2, 6)
+    assert r.alternative == PartialDate(2023, 6, 2)
+
+
+def test_same_day_and_month_is_not_ambiguous() -> None:
+    r = parse_date("05.05.2020")
+    assert r is not None
+    assert r.date == PartialDate(2020, 5, 5)
+    assert not r.ambiguous
+
+
+def test_only_valid_reading_is_taken_without_ambiguity() -> None:
+    r = parse_date("05.13.2015")
+    assert r is not None
+    assert r.date == PartialDate(2015, 5, 13)
+    assert not r.ambiguous
+    assert "month first" in r.reason
+
+
+def test_two_digit_year_pivot() -> None:
+    r1, r2 = parse_date("01.02.99"), parse_date("01.02.05")
+    assert r1 is not None
+    assert r1.date.year == 1999
+    assert r2 is not None
+    assert r2.date.year == 2005
+
+
+@pytest.mark.parametrize(
+    "raw", ["31.02.2020", "Winter 2016/18", "Fall 2016/17", "hello", "", "May", "32 May 2015"]
+)
+def test_not_dates(raw: str) -> None:
+    assert parse_date(raw) is None
+
+
+def test_precision_is_explicit() -> None:
+    month = parse_date("May 2015")
+    year = parse_date("2015")
+    season = parse_date("Fall 2016")
+    assert month is not None
+    assert month.date.precision is Precision.MONTH
+    assert month.date.day is None
+    assert year is not None
+    assert year.date.precision is Precision.YEAR
+    assert year.date.month is None
+    assert season is not None
+    assert season.date.precision is Precision.SEASON
+
+
+def test_year_less_date_needs_a_context_year() -> None:
+    assert parse_date("August 25") is None
+    r = parse_date("August 25", year=2021)
+    assert r is not None
+    assert r.date == PartialDate(2021, 8, 25)
+    assert "context" in r.reason
+
+
+def test_weekday_mismatch_is_reported() -> None:
+    r = parse_date("Friday 9th May 2015")
+    assert r is not None
+    assert r.weekday == 4
+    assert not r.weekday_consistent
+    ok = parse_date("Saturday 9th May 2015")
+    assert ok is not None
+    assert ok.weekday_consistent
+
+
+def test_find_dates_in_prose() -> None:
+    text = "The parade on Saturday 9th May (TASS, October 17; Izvestiya, September 5, 2019) may go ahead."
+    found = list(find_dates(text))
+    assert [(d.raw, d.year, d.month, d.day, d.weekday) for d in found] == [
+        ("Saturday 9th May", None, 5, 9, 5),
+        ("October 17", None, 10, 17, None),
+        ("September 5, 2019", 2019, 9, 5, None),
+    ]
+    assert all(text[d.start : d.end] == d.raw for d in found)
+    assert found[1].partial(2021) == PartialDate(2021, 10, 17)
+    assert found[1].partial() is None
+
+
+def test_find_years_skips_hyphenated_and_embedded() -> None:
+    text = "deployed in 2021, exercise Vostok-2014, code 120145 and (1860)"
+    assert [y for _, _, y in find_years(text)] == [2021, 1860]
+
+
+def test_years_matching_weekday() -> None:
+    assert years_matching_weekday(5, 9, 5, range(2013, 2017)) == (2015,)
+    assert years_matching_weekday(2, 29, 0, range(2019, 2021)) == ()
+
+
+@given(st.text(max_size=80))
+def test_parse_date_never_raises(raw: str) -> None:
+    r = parse_date(raw)
+    assert r is None or isinstance(r.date, PartialDate)
+
+
+@given(st.text(max_size=200))
+def test_find_dates_spans_slice(text: str) -> None:
+    for d in find_dates(text):
+        assert text[d.start : d.end] == d.raw

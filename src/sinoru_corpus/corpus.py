@@ -1,0 +1,235 @@
+"""``Corpus``: an immutable collection of Articles with queries, figures and I/O.
+
+>>> from sinoru_corpus.corpus import Corpus
+>>> from sinoru_corpus.query import region, institution
+>>> corpus = load_corpus("pages/")                          # doctest: +SKIP
+>>> corpus.filter(region("Central Asia") & institution("SCO"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO, Any, overload
+
+from . import aggregate
+from .claim_query import ClaimHit, find_claims
+from .index import Index
+from .loader import LoadError, PathArg, Progress, find_files, read_files
+from .model import Article, Precision, SpeakerKind, Stance
+from .query import Filter, select, where
+from .resolve import Resolver
+from .when import When
+
+__all__ = ["Corpus", "LoadError", "load_corpus"]
+
+
+class Corpus:
+    """An immutable, ordered collection of Articles.
+
+    ``len``, iteration, ``corpus[i]`` (a slice gives a Corpus), ``article in
+    corpus`` and :meth:`by_id`. ``errors`` lists the files that failed to load.
+    Indexes for queries are built on first use and kept.
+    """
+
+    __slots__ = ("__weakref__", "_articles", "_by_id", "_errors", "_index")
+
+    def __init__(self, articles: Iterable[Article] = (), *, errors: Iterable[LoadError] = ()) -> None:
+        self._articles: tuple[Article, ...] = tuple(articles)
+        for article in self._articles:
+            if not isinstance(article, Article):
+                raise TypeError(f"a Corpus holds Articles, got {type(article).__name__}")
+        self._errors: tuple[LoadError, ...] = tuple(errors)
+        self._index: Index | None = None
+        self._by_id: dict[str, Article] | None = None
+
+    # ------------------------------------------------------------ collection
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self._articles
+
+    @property
+    def errors(self) -> tuple[LoadError, ...]:
+        """Files that could not be loaded (or only with replaced bytes), in load order."""
+        return self._errors
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Corpus: ...
+
+    def __getitem__(self, key: int | slice) -> Article | Corpus:
+        if isinstance(key, slice):
+            return Corpus(self._articles[key], errors=self._errors)
+        return self._articles[key]
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return item in self._ids()
+        return isinstance(item, Article) and self._ids().get(item.id) == item
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return self._articles == other._articles and self._errors == other._errors
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, like a list
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self._articles)} articles, {len(self._errors)} errors>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (self._articles, self._errors))
+
+    def by_id(self, article_id: str) -> Article:
+        """The article with this id; :class:`KeyError` if there is none."""
+        try:
+            return self._ids()[article_id]
+        except KeyError:
+            raise KeyError(f"no article with id {article_id!r} in this corpus") from None
+
+    def _ids(self) -> dict[str, Article]:
+        if self._by_id is None:
+            ids: dict[str, Article] = {}
+            for article in self._articles:
+                ids.setdefault(article.id, article)  # the first of duplicates wins
+            self._by_id = ids
+        return self._by_id
+
+    @property
+    def index(self) -> Index:
+        """The lazy inverted indexes of this corpus."""
+        if self._index is None:
+            self._index = Index(self._articles)
+        return self._index
+
+    # ------------------------------------------------------------ queries
+
+    def filter(self, f: Filter | Callable[[Article], bool]) -> Corpus:
+        """The articles ``f`` matches, in corpus order (load errors are kept)."""
+        flt = f if isinstance(f, Filter) else where(f)
+        positions = select(flt, self._articles, self.index)
+        return Corpus((self._articles[i] for i in positions), errors=self._errors)
+
+    def claims(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_kind: SpeakerKind | str | None = None,
+        country: str | None = None,
+        about_region: str | None = None,
+        about_institution: str | None = None,
+        frame: str | None = None,
+        stance: Stance | str | None = None,
+        since: When | None = None,
+        until: When | None = None,
+        include_subregions: bool = True,
+        include_unknown: bool = False,
+        resolver: Resolver | None = None,
+    ) -> tuple[ClaimHit, ...]:
+        """Claims by speaker, speaker kind or country, about a region or institution,
+        holding a frame, in articles dated in a window; see
+        :func:`~sinoru_corpus.claim_query.find_claims`."""
+        return find_claims(
+            self._articles,
+            speaker=speaker,
+            speaker_kind=speaker_kind,
+            country=country,
+            about_region=about_region,
+            about_institution=about_institution,
+            frame=frame,
+            stance=stance,
+            since=since,
+            until=until,
+            include_subregions=include_subregions,
+            include_unknown=include_unknown,
+            resolver=resolver,
+        )
+
+    # ------------------------------------------------------------ figures
+
+    def count_by(self, by: str) -> tuple[tuple[str, int], ...]:
+        """Articles per region, institution, person, author, outlet, section, frame or year."""
+        return aggregate.count_by(self._articles, by)
+
+    def cooccurrence(self) -> tuple[tuple[str, str, int], ...]:
+        """Articles per (region, institution) pair."""
+        return aggregate.cooccurrence(self._articles)
+
+    def timeline(
+        self, *, what: str = "articles", granularity: Precision | None = None
+    ) -> tuple[aggregate.TimeBin, ...]:
+        """Articles or claims per period, each date at its own precision."""
+        return aggregate.timeline(self._articles, what=what, granularity=granularity)
+
+    def top_speakers(self, n: int | None = 10) -> tuple[tuple[str, int], ...]:
+        return aggregate.top_speakers(self._articles, n)
+
+    def citation_recency(self) -> tuple[aggregate.CitationAge, ...]:
+        return aggregate.citation_recency(self._articles)
+
+    # ------------------------------------------------------------ export
+
+    def to_records(self, what: str = "articles") -> list[dict[str, Any]]:
+        """Plain JSON-safe dicts: one per article, or per claim with ``what="claims"``."""
+        from .records import to_records
+
+        return to_records(self, what)
+
+    def to_pandas(self, what: str = "articles") -> Any:
+        """:meth:`to_records` as a DataFrame (needs ``sinoru-corpus[pandas]``)."""
+        from .records import to_pandas
+
+        return to_pandas(self, what)
+
+    def to_jsonl(self, dest: PathArg | IO[str]) -> int:
+        """Write one JSON Article per line; returns the number written."""
+        from .serialize import dump_jsonl
+
+        return dump_jsonl(self._articles, dest)
+
+    @classmethod
+    def from_jsonl(cls, src: PathArg | IO[str]) -> Corpus:
+        """Read Articles written by :meth:`to_jsonl`, one line at a time."""
+        from .serialize import load_jsonl
+
+        return cls(load_jsonl(src))
+
+
+def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
+    return Corpus(articles, errors=errors)
+
+
+def load_corpus(
+    paths: PathArg | Iterable[PathArg],
+    pattern: str = "*.txt",
+    workers: int = 1,
+    progress: Progress | None = None,
+) -> Corpus:
+    """Read and parse pages from a directory tree, a file, or a list of them.
+
+    Directories are walked recursively for names matching ``pattern``, in
+    sorted order. Binary, unreadable and undecodable files are reported in
+    ``Corpus.errors`` (a page with undecodable bytes is also kept, with the
+    bad bytes replaced); nothing else is dropped. ``workers > 1`` parses in
+    that many processes with the same result as one. ``progress(done,
+    total)`` is called as files are read.
+    """
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    files = find_files(paths, pattern)
+    articles: list[Article] = []
+    errors: list[LoadError] = []
+    for article, error in read_files(files, workers=workers, progress=progress):
+        if article is not None:
+            articles.append(article)
+        if error is not None:
+            errors.append(error)
+    return Corpus(articles, errors=errors)

@@ -1,0 +1,286 @@
+"""Article filters and claim queries, with exact answers on hand-built articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from _corpus_builder import KAZAKHSTAN, FakeGazetteer, sample_articles
+from sinoru_corpus import query as q
+from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.index import Index
+from sinoru_corpus.model import Article, FrameLabel, PartialDate, Season, SpeakerKind
+from sinoru_corpus.resolve import NullResolver, region_lineage
+from sinoru_corpus.when import parse_when
+
+GAZ = FakeGazetteer()
+CORPUS = Corpus(sample_articles())
+
+
+def sources(corpus: Corpus) -> list[str]:
+    return [a.source or "" for a in corpus]
+
+
+def found(f: q.Filter) -> list[str]:
+    """Sources selected through the index, after checking a plain scan agrees."""
+    result = sources(CORPUS.filter(f))
+    assert result == [a.source for a in CORPUS if f(a)]
+    return result
+
+
+# ------------------------------------------------------------------ regions
+
+
+def test_region_includes_subregions_through_the_hierarchy() -> None:
+    assert found(q.region("Central Asia", resolver=GAZ)) == ["a0.txt", "a2.txt", "a3.txt"]
+    assert found(q.region("Asia", resolver=GAZ)) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt"]
+
+
+def test_region_without_subregions_matches_only_the_region_itself() -> None:
+    assert found(q.region("Central Asia", include_subregions=False, resolver=GAZ)) == ["a2.txt"]
+    assert found(q.region("Kazakhstan", include_subregions=False, resolver=GAZ)) == ["a0.txt"]
+
+
+@pytest.mark.parametrize(
+    "name", ["Kazakhstan", "KZ", "kz", "Republic of  Kazakhstan", "REPUBLIC OF KAZAKHSTAN"]
+)
+def test_region_by_name_alias_or_iso_code(name: str) -> None:
+    # a3 mentions only Almaty, which lies in Kazakhstan
+    assert found(q.region(name, resolver=GAZ)) == ["a0.txt", "a3.txt"]
+
+
+def test_region_resolves_a_query_alias_the_article_does_not_carry() -> None:
+    assert found(q.region("PRC", resolver=GAZ)) == ["a1.txt"]
+    assert found(q.region("PRC", resolver=NullResolver())) == ["a1.txt"]  # the article's Region has the alias
+    assert found(q.region("RU", resolver=GAZ)) == ["a1.txt"]
+
+
+def test_region_by_kind() -> None:
+    assert found(q.region(kind="city", resolver=GAZ)) == ["a3.txt"]
+    assert found(q.region(kind="country", resolver=GAZ)) == ["a0.txt", "a1.txt"]
+    assert found(q.region("Almaty", kind="city", resolver=GAZ)) == ["a3.txt"]
+    assert found(q.region("Kazakhstan", kind="city", resolver=GAZ)) == []
+
+
+def test_without_a_gazetteer_parents_still_count_one_step() -> None:
+    assert found(q.region("Kazakhstan", resolver=NullResolver())) == ["a0.txt", "a3.txt"]
+    assert found(q.region("Central Asia", resolver=NullResolver())) == ["a0.txt", "a2.txt"]
+
+
+def test_region_lineage_nearest_first() -> None:
+    names = [r if isinstance(r, str) else r.name for r in region_lineage(KAZAKHSTAN, GAZ)]
+    assert names == ["Central Asia", "Asia"]
+
+
+def test_unknown_region_matches_nothing() -> None:
+    assert found(q.region("Atlantis", resolver=GAZ)) == []
+
+
+# ------------------------------------------------------------------ other entities
+
+
+@pytest.mark.parametrize(
+    "name", ["SCO", "Shanghai Cooperation Organisation", "shanghai cooperation organization"]
+)
+def test_institution_by_name_acronym_or_alias(name: str) -> None:
+    assert found(q.institution(name, resolver=GAZ)) == ["a0.txt", "a2.txt"]
+
+
+def test_institution_by_kind() -> None:
+    assert found(q.institution(kind="igo", resolver=GAZ)) == ["a0.txt", "a1.txt", "a2.txt"]
+    assert found(q.institution(kind="think tank", resolver=GAZ)) == ["a3.txt"]
+    assert found(q.institution("NATO", kind="igo", resolver=GAZ)) == ["a1.txt"]
+    assert found(q.institution("NATO", kind="military", resolver=GAZ)) == []
+
+
+def test_person_by_full_name_alias_or_surname() -> None:
+    assert found(q.person("Vladimir Putin", resolver=GAZ)) == ["a0.txt"]
+    assert found(q.person("putin", resolver=GAZ)) == ["a0.txt"]
+    assert found(q.person("Vladimir", resolver=GAZ)) == []
+
+
+def test_author_and_outlet() -> None:
+    assert found(q.author("Ann Lee")) == ["a0.txt"]
+    assert found(q.author("Lee")) == ["a0.txt"]
+    assert found(q.outlet("china brief")) == ["a0.txt"]
+    assert found(q.outlet("INFOCUS")) == ["a1.txt"]
+    assert found(q.outlet("Re:Russia")) == []
+
+
+def test_frame_by_label_and_stance() -> None:
+    assert found(q.frame("alliance")) == ["a0.txt", "a3.txt"]
+    assert found(q.frame(FrameLabel.ALLIANCE, stance="argues")) == ["a0.txt"]
+    assert found(q.frame("Rivalry", stance="rejects")) == ["a1.txt"]
+    assert found(q.frame("quasi-alliance")) == []
+    with pytest.raises(ValueError, match="unknown FrameLabel 'friendship'"):
+        q.frame("friendship")
+
+
+def test_text_phrase_ignores_case_and_line_breaks() -> None:
+    assert found(q.text("marriage of convenience")) == ["a4.txt"]
+    assert found(q.text("Marriage of convenience", case_sensitive=True)) == ["a4.txt"]
+    assert found(q.text("marriage of convenience", case_sensitive=True)) == []
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_published_within_and_overlaps_with_partial_dates() -> None:
+    # a1 Fall 2016, a3 the year 2016, a4 September 2016, a0 2 June 2023
+    assert found(q.published(within="2016")) == ["a1.txt", "a3.txt", "a4.txt"]
+    assert found(q.published(within="Fall 2016")) == ["a1.txt", "a4.txt"]
+    assert found(q.published(within="2016-09")) == ["a4.txt"]
+    assert found(q.published(overlaps="2016-09")) == ["a1.txt", "a3.txt", "a4.txt"]
+    assert found(q.published(overlaps="2016-12")) == ["a3.txt"]
+    assert found(q.published(within=dt.date(2023, 6, 2))) == ["a0.txt"]
+
+
+def test_unknown_dates_match_only_when_asked_by_their_bounds() -> None:
+    assert found(q.published(overlaps="2021")) == []
+    # a2 is bounded to Oct-Dec 2021; a5 is unbounded, so it may be any day but is certainly in none
+    assert found(q.published(overlaps="2021", include_unknown=True)) == ["a2.txt", "a5.txt"]
+    assert found(q.published(within="2021", include_unknown=True)) == ["a2.txt"]
+    assert found(q.published(within="2021-10", include_unknown=True)) == []
+
+
+def test_since_and_until() -> None:
+    assert found(q.published(since="2017")) == ["a0.txt"]
+    assert found(q.published(until="2016-08")) == ["a3.txt"]
+    assert found(q.published(since="2016-10", until="2016-12")) == ["a1.txt", "a3.txt"]
+    with pytest.raises(ValueError, match="precedes"):
+        q.published(since="2020", until="2019")
+    with pytest.raises(ValueError, match="needs"):
+        q.published()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2016", PartialDate(2016)),
+        ("2016-09", PartialDate(2016, 9)),
+        ("2016-09-05", PartialDate(2016, 9, 5)),
+        ("Fall 2016", PartialDate(2016, season=Season.FALL)),
+        ("autumn 2016", PartialDate(2016, season=Season.FALL)),
+        ("2016-winter", PartialDate(2016, season=Season.WINTER)),
+    ],
+)
+def test_parse_when(raw: str, expected: PartialDate) -> None:
+    assert parse_when(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "16", "2016-13", "2016-02-30", "Fell 2016", "yesterday"])
+def test_parse_when_rejects_with_a_clear_message(raw: str) -> None:
+    with pytest.raises(ValueError, match="invalid date"):
+        parse_when(raw)
+
+
+# ------------------------------------------------------------------ combinators
+
+
+def test_and_or_not() -> None:
+    central, sco = q.region("Central Asia", resolver=GAZ), q.institution("SCO", resolver=GAZ)
+    assert found(central & sco) == ["a0.txt", "a2.txt"]
+    assert found(central & ~sco) == ["a3.txt"]
+    assert found(q.outlet("inFOCUS") | q.author("Lee")) == ["a0.txt", "a1.txt"]
+    assert found(~(central | q.published(within="2016"))) == ["a5.txt"]
+    assert found(~~central) == found(central)
+    assert found(central & q.published(within="2016")) == ["a3.txt"]
+    assert found(q.published(within="2016") & q.text("capitals")) == ["a4.txt"]
+
+
+def test_constants_and_empty_combinations() -> None:
+    assert found(q.ALL) == [f"a{i}.txt" for i in range(6)]
+    assert found(q.NOTHING) == []
+    assert q.all_of() is q.ALL
+    assert q.any_of() is q.NOTHING
+    assert found(q.ALL & q.outlet("inFOCUS")) == ["a1.txt"]
+
+
+def test_where_and_plain_callables() -> None:
+    def has_claims(a: Article) -> bool:
+        return bool(a.claims)
+
+    assert found(q.where(has_claims)) == ["a0.txt", "a1.txt", "a3.txt"]
+    assert sources(CORPUS.filter(has_claims)) == ["a0.txt", "a1.txt", "a3.txt"]
+    assert repr(q.where(has_claims)) == "where(has_claims)"
+    with pytest.raises(TypeError, match="wrap functions with where"):
+        q.outlet("x") & has_claims  # type: ignore[operator]
+
+
+def test_reprs_read_as_the_query() -> None:
+    f = q.region("Asia", resolver=GAZ) & ~q.outlet("inFOCUS") | q.frame("alliance", stance="argues")
+    assert repr(f) == "((region('Asia') & ~outlet('inFOCUS')) | frame('alliance', stance='argues'))"
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(ValueError, match="needs a name"):
+        q.region()
+    with pytest.raises(ValueError, match="non-empty"):
+        q.outlet("  ")
+    with pytest.raises(ValueError, match="unknown RegionKind"):
+        q.region(kind="planet")
+
+
+def test_indexes_are_built_lazily_per_field() -> None:
+    corpus = Corpus(sample_articles())
+    assert corpus.index.built() == ()
+    corpus.filter(q.outlet("inFOCUS"))
+    assert corpus.index.built() == ("outlet",)
+    corpus.filter(q.text("alliance"))
+    assert corpus.index.built() == ("outlet",)
+    index = Index(corpus.articles)
+    assert q.select(q.author("Lee"), corpus.articles, index) == (0,)
+
+
+# ------------------------------------------------------------------ claims
+
+
+def speakers(hits: tuple[object, ...]) -> list[str]:
+    return [h.claim.speaker.name for h in hits]  # type: ignore[attr-defined]
+
+
+def test_claims_by_speaker_kind_and_country() -> None:
+    assert speakers(CORPUS.claims(speaker="putin", resolver=GAZ)) == ["Putin"]
+    assert speakers(CORPUS.claims(speaker="Vladimir Putin", resolver=GAZ)) == ["Putin"]
+    assert speakers(CORPUS.claims(speaker="SCO", resolver=GAZ)) == []
+    assert speakers(CORPUS.claims(speaker_kind="group", resolver=GAZ)) == ["Chinese experts"]
+    assert speakers(CORPUS.claims(speaker_kind=SpeakerKind.INSTITUTION)) == ["Carnegie Endowment"]
+    assert speakers(CORPUS.claims(country="CN", resolver=GAZ)) == ["Chinese experts"]
+    assert speakers(CORPUS.claims(country="Russian Federation", resolver=GAZ)) == ["Putin"]  # Putin's country
+
+
+def test_claims_about_regions_institutions_and_frames() -> None:
+    assert speakers(CORPUS.claims(about_region="Central Asia", resolver=GAZ)) == [
+        "Putin",
+        "Carnegie Endowment",
+    ]
+    assert speakers(CORPUS.claims(about_region="Central Asia", include_subregions=False, resolver=GAZ)) == []
+    assert speakers(CORPUS.claims(about_region="KZ", include_subregions=False, resolver=GAZ)) == ["Putin"]
+    assert speakers(CORPUS.claims(about_institution="Shanghai Cooperation Organisation", resolver=GAZ)) == [
+        "Putin"
+    ]
+    assert speakers(CORPUS.claims(frame="alliance", stance="argues")) == ["Putin"]
+    assert speakers(CORPUS.claims(frame="rivalry")) == []  # the frame is the article's, not the claim's
+
+
+def test_claims_by_date_and_combined() -> None:
+    assert speakers(CORPUS.claims(since="2017")) == ["Putin"]
+    assert speakers(CORPUS.claims(until="2016-12-31")) == ["Chinese experts", "Carnegie Endowment"]
+    assert speakers(CORPUS.claims(since="2016", speaker_kind="institution")) == ["Carnegie Endowment"]
+    assert len(CORPUS.claims()) == 3
+
+
+def test_claim_hits_carry_article_and_span() -> None:
+    (hit,) = CORPUS.claims(speaker="Putin")
+    assert hit.article.source == "a0.txt"
+    assert hit.span == (0, 45)
+    assert hit.evidence == hit.claim.text == "Putin said Kazakhstan will join the SCO plan."
+    assert "speaker='Putin'" in repr(hit)
+
+
+def test_claims_reject_unknown_kinds() -> None:
+    with pytest.raises(ValueError, match="unknown speaker kind"):
+        CORPUS.claims(speaker_kind="robot")
+    with pytest.raises(ValueError, match="unknown stance"):
+        CORPUS.claims(stance="maybe")

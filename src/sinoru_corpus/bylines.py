@@ -1,0 +1,327 @@
+"""Authors from bylines (``By X and Y``, ``X |Role, Org``, ``X Fall 2016``) and closing bios.
+
+A name is two to four capitalised tokens (initials and particles allowed, honorifics
+and degrees stripped) none of which is a curated non-name word, so page furniture
+such as "Commentary", "Home" or "Email The Author" never becomes an author.
+Affiliations are built from the printed text (``curated=False``); linking them to
+the gazetteer happens later.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .cues import layout_cues
+from .dates import find_dates, find_years
+from .model import Author, Evidence, Institution, InstitutionKind
+
+__all__ = [
+    "BioReading",
+    "BylineName",
+    "clean_name",
+    "guess_institution_kind",
+    "make_institution",
+    "merge_authors",
+    "parse_bio",
+    "parse_byline",
+    "split_role_affiliation",
+]
+
+
+@attrs.frozen
+class BylineName:
+    """One author named on a byline; ``start``/``end`` are offsets into the line."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@attrs.frozen
+class BioReading:
+    """``X is a senior researcher at Org (ACR).`` read into its parts."""
+
+    name: str
+    role: str | None
+    affiliation: str | None
+    acronym: str | None
+
+
+_PUNCT = " \t\u00a0,;:|·•–—-"
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "by": re.compile(
+            r"^(?:(?:written|words|text|story|reporting)[ \u00a0]+)?by[ \u00a0:]+", re.IGNORECASE
+        ),
+        "author_label": re.compile(r"^authors?[ \u00a0]*:[ \u00a0]*", re.IGNORECASE),
+        "list_sep": re.compile(
+            r"[ \u00a0]*(?:,[ \u00a0]*and[ \u00a0]+|,|;|&|[ \u00a0]and[ \u00a0])[ \u00a0]*"
+        ),
+        "bio": re.compile(
+            r"^(?P<name>[^,.;:()]{3,80}?(?:[ \u00a0][A-Z]\.[^,;:()]{1,40}?)?)"
+            r"(?:,[ \u00a0]*(?P<deg>[A-Za-z.]{2,10}),?)?"
+            r"[ \u00a0]+(?:is|was|serves[ \u00a0]as|works[ \u00a0]as|has[ \u00a0]been)[ \u00a0]+"
+            r"(?:(?:a|an|the|currently[ \u00a0]a|currently[ \u00a0]an)[ \u00a0]+)?(?P<rest>.{2,600})$"
+        ),
+        "acronym": re.compile(r"[ \u00a0]*\((?P<acr>[A-Z][A-Za-z&.\-]{1,14})\)[ \u00a0]*$"),
+        "org_end": re.compile(
+            r"(?:;|\.[ \u00a0]+(?=[A-Z])|[ \u00a0]+where[ \u00a0]|,[ \u00a0]+where[ \u00a0]"
+            r"|,?[ \u00a0]+and[ \u00a0]+"
+            r"(?:is|was|has|a|an|the|author|editor|co-author|holds)[ \u00a0]|,[ \u00a0]+(?:and[ \u00a0]+)?"
+            r"(?:is|was|has|who|which)[ \u00a0])"
+        ),
+        "initial": re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.-[A-Z]\.$"),
+        "word": re.compile(r"^[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?$"),
+    }
+
+
+def _strip_decorations(tokens: list[str]) -> list[str]:
+    cues = layout_cues()
+    while tokens and tokens[0].casefold().rstrip(",") in cues.honorifics:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].casefold().strip(",") in cues.degrees:
+        tokens = tokens[:-1]
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip(",")
+    return tokens
+
+
+def clean_name(raw: str) -> str | None:
+    """The person name in ``raw`` with honorifics and degrees removed, or ``None``.
+
+    >>> clean_name("Dr. Pavel K. Baev, PhD")
+    'Pavel K. Baev'
+    """
+    if not raw or len(raw) > 80:
+        return None
+    cues = layout_cues()
+    pats = _patterns()
+    tokens = _strip_decorations(raw.replace(",", " , ").split())
+    tokens = [t for t in tokens if t and t != ","]
+    tokens = _strip_decorations(tokens)
+    core = [t for t in tokens if t.casefold() not in cues.name_particles]
+    if not 2 <= len(core) <= 4 or len(tokens) > 6:
+        return None
+    if tokens[0].casefold() in cues.name_particles or tokens[-1].casefold() in cues.name_particles:
+        return None
+    for i, tok in enumerate(tokens):
+        low = tok.casefold()
+        if low in cues.name_particles:
+            continue
+        if pats["initial"].match(tok):
+            if i == len(tokens) - 1:
+                return None
+            continue
+        if not pats["word"].match(tok) or not tok[0].isupper() or tok.endswith("."):
+            return None
+        if len(tok) > 1 and tok.isupper():  # acronyms are organisations, not people
+            return None
+        if low in cues.not_name_words or low.rstrip("’'s") in cues.not_name_words:
+            return None
+        if i == 0 and len(low) > 6 and low.endswith("ing"):  # gerund-led headings, not names
+            return None
+    return " ".join(tokens)
+
+
+def _names(segment: str, offset: int, role: str | None, affiliation: str | None) -> list[BylineName] | None:
+    """Split ``X, Y and Z`` into names; ``None`` if any part is not a name."""
+    pats = _patterns()
+    out: list[BylineName] = []
+    pos = 0
+    for m in [*pats["list_sep"].finditer(segment), None]:
+        end = m.start() if m is not None else len(segment)
+        part = segment[pos:end]
+        stripped = part.strip(_PUNCT)
+        if stripped and stripped.casefold() in layout_cues().degrees:
+            stripped = ""
+        if stripped:
+            name = clean_name(stripped)
+            if name is None:
+                return None
+            lead = part.find(stripped)
+            out.append(
+                BylineName(name, offset + pos + lead, offset + pos + lead + len(stripped), role, affiliation)
+            )
+        pos = m.end() if m is not None else len(segment)
+    return out or None
+
+
+def _strip_date(line: str) -> tuple[int, int]:
+    """The span of ``line`` left after a leading or trailing date is cut off."""
+    start, end = 0, len(line)
+    tail = line.rstrip(_PUNCT + ".")
+    spans = [(d.start, d.end) for d in find_dates(line)] + [(s, e) for s, e, _ in find_years(line)]
+    for s, e in spans:
+        if e >= len(tail) and s > 0:
+            end = min(end, s)
+        elif not line[:s].strip(_PUNCT):
+            start = max(start, e)
+    return start, end
+
+
+def parse_byline(line: str) -> tuple[BylineName, ...]:
+    """The authors named on one byline line; ``()`` when it is not a byline."""
+    if not line or len(line) > 300:
+        return ()
+    pats = _patterns()
+    start, end = _strip_date(line)
+    body = line[start:end]
+    if m := pats["by"].match(body) or pats["author_label"].match(body):
+        start += m.end()
+        body = line[start:end]
+    role = affiliation = None
+    if "|" in body:
+        head, _, tail = body.partition("|")
+        role, affiliation = split_role_affiliation(tail.strip(_PUNCT))
+        body = head
+    elif body.count(",") >= 1 and " and " not in body and "&" not in body:
+        # "Name, Senior Fellow, Org" (one author with a role)
+        head, _, tail = body.partition(",")
+        if clean_name(head.strip(_PUNCT)) is not None and (
+            _has_role(tail) or guess_institution_kind(tail) is not InstitutionKind.OTHER
+        ):
+            role, affiliation = split_role_affiliation(tail.strip(_PUNCT))
+            body = head
+    names = _names(body, start, role, affiliation)
+    return tuple(names) if names else ()
+
+
+def _has_role(text: str) -> bool:
+    words = text.casefold().replace(",", " ").split()
+    roles = layout_cues().bio_roles
+    return any(w in roles for w in words[:6])
+
+
+def split_role_affiliation(text: str) -> tuple[str | None, str | None]:
+    """``"Senior Officer, NATO Nuclear Policy Directorate"`` -> role and organisation."""
+    text = text.strip(_PUNCT + ".")
+    if not text:
+        return None, None
+    low = text.casefold()
+    for prep in (" at ", ", "):
+        i = low.find(prep)
+        if i > 0:
+            role, org = text[:i].strip(_PUNCT), text[i + len(prep) :].strip(_PUNCT)
+            if org[:4].casefold() == "the ":
+                org = org[4:]
+            return role or None, org or None
+    if guess_institution_kind(text) is not InstitutionKind.OTHER and not _has_role(text):
+        return None, text
+    return text, None
+
+
+def guess_institution_kind(name: str) -> InstitutionKind:
+    """The kind suggested by an organisation name's head noun or an IGO acronym in it."""
+    cues = layout_cues()
+    low = name.casefold()
+    words = set(re.findall(r"[\w+]+", low))
+    if words & cues.igo_acronyms or any(" " in a and a in low for a in cues.igo_acronyms):
+        return InstitutionKind.IGO
+    best: tuple[int, InstitutionKind] | None = None
+    for head, kind in cues.institution_heads:
+        for m in re.finditer(rf"\b{re.escape(head)}\b", low):
+            # the head noun that comes first before a comma names the body: "Institute, Oslo"
+            if best is None or m.start() < best[0]:
+                best = (m.start(), kind)
+            break
+    return best[1] if best else InstitutionKind.OTHER
+
+
+def make_institution(name: str, acronym: str | None = None) -> Institution | None:
+    """An uncurated :class:`Institution` for a printed affiliation."""
+    name = name.strip(_PUNCT + ".")
+    if not name or not name[0].isupper():
+        return None
+    return Institution(name=name, kind=guess_institution_kind(name), acronym=acronym, curated=False)
+
+
+def parse_bio(line: str) -> BioReading | None:
+    """Read ``X[, Ph.D.] is a <role> at <Org> (ACR).``; ``None`` when the line is not a bio."""
+    if not line or len(line) > 700:
+        return None
+    pats = _patterns()
+    m = pats["bio"].match(line.strip())
+    if m is None:
+        return None
+    name = clean_name(m["name"].strip())
+    if name is None:
+        return None
+    rest = m["rest"]
+    low = rest.casefold()
+    cues = layout_cues()
+    role: str | None = None
+    org_text: str | None = None
+    for prep in cues.bio_prepositions:
+        i = low.find(f" {prep} ")
+        if i > 0 and _role_ok(rest[:i]):
+            role, org_text = rest[:i].strip(), rest[i + len(prep) + 2 :]
+            break
+    if role is None:
+        return None
+    if role.casefold().startswith("the "):
+        role = role[4:]
+    acronym = None
+    if org_text is not None:
+        cut = pats["org_end"].search(org_text)
+        org_text = (org_text[: cut.start()] if cut else org_text).strip(_PUNCT + ".")
+        if org_text.casefold().startswith("the "):
+            org_text = org_text[4:]
+        if am := pats["acronym"].search(org_text):
+            acronym = am["acr"].rstrip(".")
+            org_text = org_text[: am.start()].strip(_PUNCT)
+        if not org_text or not org_text[0].isupper():
+            org_text, acronym = None, None
+    return BioReading(name, role, org_text, acronym)
+
+
+def _role_ok(role: str) -> bool:
+    words = role.casefold().split()
+    if not 1 <= len(words) <= 8:
+        return False
+    roles = layout_cues().bio_roles
+    return any(w in roles for w in words)
+
+
+def _key(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def merge_authors(
+    bylines: Sequence[tuple[BylineName, Evidence]], bios: Sequence[tuple[BioReading, Evidence]]
+) -> tuple[Author, ...]:
+    """Authors in byline order, each completed by the bio of the same person (same surname)."""
+    order: list[str] = []
+    names: dict[str, str] = {}
+    roles: dict[str, str | None] = {}
+    orgs: dict[str, Institution | None] = {}
+    evidence: dict[str, list[Evidence]] = {}
+
+    def add(name: str, role: str | None, org: Institution | None, ev: Evidence) -> None:
+        k = _key(name)
+        if k not in names:
+            order.append(k)
+            names[k], roles[k], orgs[k], evidence[k] = name, role, org, []
+        elif len(name) > len(names[k]):
+            names[k] = name
+        roles[k] = roles[k] or role
+        orgs[k] = orgs[k] or org
+        if ev not in evidence[k]:
+            evidence[k].append(ev)
+
+    for b, ev in bylines:
+        add(b.name, b.role, make_institution(b.affiliation) if b.affiliation else None, ev)
+    for bio, ev in bios:
+        org = make_institution(bio.affiliation, bio.acronym) if bio.affiliation else None
+        add(bio.name, bio.role, org, ev)
+    return tuple(
+        Author(name=names[k], role=roles[k], affiliation=orgs[k], evidence=evidence[k]) for k in order
+    )

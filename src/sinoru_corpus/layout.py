@@ -1,0 +1,333 @@
+"""Line classification: every line of a page gets exactly one :class:`LineKind` and a reason.
+
+Three passes over the lines, each linear:
+
+1. line-local cues (skip links, share widgets, breadcrumbs, captions, disclaimers,
+   ``Publication:`` lines, datelines, bylines) from the curated vocabulary in
+   ``data/layout_cues.json``;
+2. from the end, the closing run of author bios, tag lines and disclaimers;
+3. the header (lines before the first prose paragraph: title, byline, tags, deck),
+   then the body (prose, subheadings, pull-quotes that repeat a body sentence).
+
+Edge-only kinds (dateline, section, byline) stand only in the header and the
+closing run; inside the body such a short line is a subheading or body text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from .bylines import parse_bio, parse_byline
+from .cues import layout_cues
+from .dates import find_dates, find_years
+from .model import LayoutLine, LineKind
+
+__all__ = ["classify_lines", "is_headline", "is_prose", "line_spans", "section_of_dateline"]
+
+_K = LineKind
+_EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
+_SEP_CHARS = " \t\u00a0|·•–—-:,/>›»"
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text.split("\\n")``, without the newline."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = layout_cues()
+    labels = "|".join(re.escape(w) for w in sorted(cues.figure_labels, key=len, reverse=True))
+    return {
+        "sentence_end": re.compile(r"[.!?…](?:[\"'”’»)\]]{0,3})(?=[ \u00a0]+[\"'“‘«(\[]{0,2}[A-Z0-9]|$)"),
+        "figure": re.compile(
+            rf"^(?:{labels})\.?[ \u00a0]{{0,2}}(?:[0-9IVX]{{1,4}}[a-z]?)?[ \u00a0]{{0,2}}[.:–—-]",
+            re.IGNORECASE,
+        ),
+        "publication": re.compile(
+            r"^(?:publication|published[ \u00a0]in|journal)[ \u00a0]*:"
+            r"|\b(?:volume|vol\.)[ \u00a0]*:?[ \u00a0]*"
+            r"[0-9IVX]{1,6}\b.{0,20}\b(?:issue|no\.|number)[ \u00a0]*:?[ \u00a0]*\d",
+            re.IGNORECASE,
+        ),
+        "published": re.compile(
+            r"^(?:published|updated|posted|last[ \u00a0]updated|date)\b[ \u00a0:]*", re.I
+        ),
+        "about_author": re.compile(r"^about[ \u00a0]the[ \u00a0]authors?\b", re.IGNORECASE),
+        "normalise": re.compile(r"[\s\"'“”‘’«»]+"),
+    }
+
+
+def _sentences(s: str) -> int:
+    return len(_patterns()["sentence_end"].findall(s))
+
+
+def is_prose(s: str) -> bool:
+    """A paragraph of running text: enough words and sentence punctuation."""
+    words = len(s.split())
+    n = _sentences(s)
+    return (words >= 12 and n >= 1) or n >= 2
+
+
+def is_headline(s: str, max_words: int = 25) -> bool:
+    """Short, capitalised, and not a sentence or two of prose."""
+    words = s.split()
+    if not 1 <= len(words) <= max_words or len(s) > 220:
+        return False
+    first = s.lstrip("\"'“‘«([")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    if s.rstrip("\"'”’»)]").endswith((".", ",", ";", ":")) and not s.endswith("..."):
+        return False
+    return _sentences(s) <= 1
+
+
+def _is_heading(s: str) -> bool:
+    return is_headline(s, max_words=14) and len(s) <= 120
+
+
+def _is_tag_line(s: str) -> bool:
+    """A run of capitalised topic words with no sentence punctuation."""
+    words = s.replace(",", " ").split()
+    if len(words) < 3 or len(words) > 25 or any(c in s for c in '.?!:;"“”'):
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in {"&", "/", "|", "·", "•"} for w in words):
+        return False
+    topics = layout_cues().topic_words
+    hits = sum(1 for w in words if w.casefold() in topics)
+    return hits * 2 >= len(words)
+
+
+def section_of_dateline(s: str) -> tuple[str | None, tuple[int, int] | None, str | None]:
+    """``(section, date span, kind)`` of a dateline: the date found at either end of the line
+    and what remains beside it (a section label or nothing). ``kind`` is "byline" when the
+    remainder is an author name, else "dateline"; all ``None`` when the line has no date.
+    """
+    if len(s) > 160 or len(s.split()) > 14:
+        return None, None, None
+    stripped = s.rstrip(_SEP_CHARS + ".")
+    spans = [(d.start, d.end) for d in find_dates(s)] + [(a, b) for a, b, _ in find_years(s)]
+    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
+        before, after = s[:a], s[b:]
+        if not before.strip(_SEP_CHARS) or b >= len(stripped):
+            rest = (after if not before.strip(_SEP_CHARS) else before).strip(_SEP_CHARS + ".")
+            if (m := _patterns()["published"].match(rest)) is not None:
+                rest = rest[m.end() :]
+            if not rest:
+                return None, (a, b), "dateline"
+            if parse_byline(s):
+                return None, (a, b), "byline"
+            cues = layout_cues()
+            parts = [p.strip(_SEP_CHARS) for p in re.split(r"[|·•]", rest)]
+            if any(p.casefold() in cues.section_kinds for p in parts) or _is_section_phrase(rest):
+                return rest, (a, b), "dateline"
+            return None, None, None
+    return None, None, None
+
+
+def _is_section_phrase(s: str) -> bool:
+    words = s.split()
+    small = {"and", "of", "the", "in", "on", "for", "&"}
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
+
+
+def _breadcrumb(s: str) -> bool:
+    cues = layout_cues()
+    tokens = s.split()
+    seps = sum(1 for t in tokens if t in cues.breadcrumb_separators)
+    if len(tokens) > 40 or s.rstrip().endswith((".", "!")):
+        return False
+    if seps >= 2:
+        return True
+    return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
+
+
+def _local(s: str) -> tuple[LineKind, str] | None:
+    """Line-local cue, or ``None`` when the line's role depends on its place."""
+    cues = layout_cues()
+    pats = _patterns()
+    cf = s.casefold()
+    words = s.split()
+    n = len(words)
+    if cf.startswith(("skip to", "jump to")) and n <= 6:
+        return _K.NAVIGATION, "skip link"
+    if cf.rstrip(" :.") in cues.navigation_lines:
+        return _K.NAVIGATION, "navigation link"
+    if n <= 8 and all(
+        w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in words
+    ):
+        return _K.NAVIGATION, "share widget"
+    if cf.rstrip(" :.") in cues.furniture_lines:
+        return _K.FURNITURE, "page furniture"
+    if n <= 30 and any(c in cf for c in cues.furniture_contains):
+        return _K.FURNITURE, "page furniture phrase"
+    if _breadcrumb(s):
+        return _K.NAVIGATION, "breadcrumb"
+    if n <= 25 and pats["publication"].search(s):
+        return _K.PUBLICATION, "publication / volume / issue line"
+    if cf in cues.caption_lines:
+        return _K.IMAGE_CAPTION, "image credit label"
+    if n <= 80 and cf.startswith(cues.caption_prefixes):
+        return _K.IMAGE_CAPTION, "image caption cue"
+    if n <= 80 and any(c in cf[-60:] for c in cues.caption_suffixes):
+        return _K.IMAGE_CAPTION, "photo credit"
+    if n <= 60 and (pats["figure"].match(s) or cf.startswith(cues.figure_prefixes)):
+        return _K.FIGURE_CAPTION, "figure/chart caption or source note"
+    if n <= 40 and any(cf.startswith(p) and (p.endswith(":") or n >= 3) for p in cues.tag_prefixes):
+        return _K.TAGS, "tag list"
+    if n <= 150 and any(c in cf for c in cues.disclaimer_contains):
+        return _K.DISCLAIMER, "publisher disclaimer"
+    if n <= 14:
+        section, span, kind = section_of_dateline(s)
+        if span is not None:
+            if kind == "byline":
+                return _K.BYLINE, "byline with date"
+            return _K.DATELINE, "section and date" if section else "date line"
+        if (
+            parse_bio(s) is None
+            and parse_byline(s)
+            and (cf.startswith(("by ", "by\u00a0", "author")) or "|" in s or "," in s)
+        ):
+            return _K.BYLINE, "byline"
+        if cf.rstrip(" :") in cues.section_kinds:
+            return _K.SECTION, "section label"
+    return None
+
+
+def _norm(s: str) -> str:
+    return _patterns()["normalise"].sub(" ", s).strip(" .").casefold()
+
+
+def _sentence_index(strs: Sequence[str], prose: Sequence[int]) -> dict[str, int]:
+    """Normalised sentence -> the first prose line holding it (-1 when several do)."""
+    split = re.compile(r"(?<=[.!?…”’\"])[ \u00a0]+(?=[\"“‘A-Z0-9])")
+    index: dict[str, int] = {}
+    for i in prose:
+        for sent in split.split(strs[i]):
+            key = _norm(sent)
+            if len(key) >= 20:
+                index[key] = i if index.get(key, i) == i else -1
+    return index
+
+
+def _is_pull_quote(i: int, s: str, index: dict[str, int]) -> bool:
+    if len(s.split()) > 60:
+        return False
+    key = _norm(s)
+    owner = index.get(key)
+    return owner is not None and owner != i
+
+
+def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLine, ...]:
+    """One :class:`LayoutLine` per line of ``text.split("\\n")``, in order.
+
+    ``lead_paragraph``: the outlet prints a lead paragraph under the headline, so the
+    first prose paragraph after the title is the standfirst.
+    """
+    spans = line_spans(text)
+    strs = [text[a:b].strip() for a, b in spans]
+    n = len(strs)
+    kinds: list[LineKind | None] = [None] * n
+    reasons = [""] * n
+    for i, s in enumerate(strs):
+        if not s:
+            kinds[i], reasons[i] = _K.BLANK, "blank"
+        elif (local := _local(s)) is not None:
+            kinds[i], reasons[i] = local
+
+    prose = [i for i in range(n) if kinds[i] is None and is_prose(strs[i])]
+
+    # 2. the closing run: bios, tags, disclaimers and furniture after the last paragraph
+    last = n - 1
+    while last >= 0:
+        k, s = kinds[last], strs[last]
+        if k is not None:
+            last -= 1
+            continue
+        if parse_bio(s) is not None:
+            kinds[last], reasons[last] = _K.AUTHOR_BIO, "closing author bio"
+        elif _patterns()["about_author"].match(s):
+            kinds[last], reasons[last] = _K.AUTHOR_BIO, "author bio heading"
+        elif _is_tag_line(s):
+            kinds[last], reasons[last] = _K.TAGS, "closing tag line"
+        else:
+            break
+        last -= 1
+    prose = [i for i in prose if i <= last]
+    first = prose[0] if prose else last + 1
+
+    # 3a. the header
+    title = _header(strs, kinds, reasons, first)
+    # 3b. standfirst conventions
+    if prose:
+        if lead_paragraph and title is not None and len(prose) >= 2:
+            kinds[first], reasons[first] = (
+                _K.STANDFIRST,
+                "lead paragraph under the headline (outlet convention)",
+            )
+        elif title is None and _short_opening(strs, prose):
+            kinds[first], reasons[first] = _K.STANDFIRST, "short opening summary on a page without a headline"
+    # 3c. the body
+    index = _sentence_index(strs, [i for i in prose if kinds[i] is None])
+    for i in range(first, last + 1):
+        k, s = kinds[i], strs[i]
+        if k in _EDGE_ONLY:
+            k = kinds[i] = None
+        if k is not None:
+            continue
+        if _is_pull_quote(i, s, index):
+            kinds[i], reasons[i] = _K.PULL_QUOTE, "repeats a sentence of the body"
+        elif _is_heading(s) and not is_prose(s):
+            kinds[i], reasons[i] = _K.SUBHEADING, "short heading inside the body"
+        else:
+            kinds[i], reasons[i] = _K.BODY, "body paragraph"
+    # whatever is left after the closing run (edge kinds were kept there)
+    for i in range(n):
+        if kinds[i] is None:
+            kinds[i], reasons[i] = _K.FURNITURE, "unrecognised line outside the article"
+    return tuple(
+        LayoutLine(number=i, start=a, end=b, kind=k, reason=r)
+        for i, ((a, b), k, r) in enumerate(zip(spans, kinds, reasons, strict=True))
+        if k is not None
+    )
+
+
+def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
+    """A page with no headline that opens with a one- or two-sentence summary."""
+    if len(prose) < 3:
+        return False
+    s, nxt = strs[prose[0]], strs[prose[1]]
+    words = len(s.split())
+    return _sentences(s) <= 2 and words <= 60 and words * 2 <= len(nxt.split())
+
+
+def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int) -> int | None:
+    """Classify the lines before the first paragraph; returns the title's index."""
+    title: int | None = None
+    open_lines = [i for i in range(first) if kinds[i] is None]
+    for pos, i in enumerate(open_lines):
+        s = strs[i]
+        is_last = pos == len(open_lines) - 1 and all(kinds[j] is _K.BLANK for j in range(i + 1, first))
+        if title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
+            kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
+            title = i
+        elif parse_byline(s):
+            kinds[i], reasons[i] = _K.BYLINE, "author name line in the header"
+        elif parse_bio(s) is not None:
+            kinds[i], reasons[i] = _K.AUTHOR_BIO, "author bio in the header"
+        elif _is_tag_line(s):
+            kinds[i], reasons[i] = _K.TAGS, "topic tag line"
+        elif title is not None and is_last and _is_heading(s):
+            kinds[i], reasons[i] = _K.SUBHEADING, "opening heading of the body"
+        elif title is not None and not is_prose(s) and len(s.split()) <= 60 and s[-1:] in '.?!”’"':
+            kinds[i], reasons[i] = _K.STANDFIRST, "deck under the headline"
+        else:
+            kinds[i], reasons[i] = _K.FURNITURE, "unrecognised header line"
+    return title

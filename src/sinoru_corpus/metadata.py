@@ -1,0 +1,222 @@
+"""The metadata half of the parser: layout, title, standfirst, body, date, outlet, authors.
+
+``extract_metadata(text)`` takes already-normalised text and never raises; what it
+cannot determine becomes a :class:`ParseWarning`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .bylines import BioReading, BylineName, merge_authors, parse_bio, parse_byline
+from .dates import parse_date
+from .layout import classify_lines, section_of_dateline
+from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
+from .outlets import Outlet, find_outlet_names, lookup_outlet, parse_publication_line, self_references
+
+__all__ = ["PageMetadata", "extract_metadata"]
+
+_K = LineKind
+
+
+@attrs.frozen
+class PageMetadata:
+    """Everything :func:`extract_metadata` reads from one page; spans index the input text."""
+
+    layout: tuple[LayoutLine, ...]
+    title: str | None
+    title_span: tuple[int, int] | None
+    standfirst: str | None
+    standfirst_span: tuple[int, int] | None
+    body: str
+    body_spans: tuple[tuple[int, int], ...]
+    published: PartialDate | None
+    published_span: tuple[int, int] | None
+    section: str | None
+    series: Series | None
+    outlet: str | None
+    authors: tuple[Author, ...]
+    warnings: tuple[ParseWarning, ...]
+
+
+@attrs.frozen
+class _OutletFinding:
+    name: str
+    outlet: Outlet | None
+    start: int
+    end: int
+    reason: str
+    series: Series | None = None
+
+
+def extract_metadata(text: str) -> PageMetadata:
+    """Read the page's metadata; never raises on any ``str``."""
+    if not isinstance(text, str):
+        text = ""
+    try:
+        return _extract(text)
+    except Exception as exc:  # a parser bug must not lose the page: keep every line as body
+        return _fallback(text, exc)
+
+
+def _fallback(text: str, exc: Exception) -> PageMetadata:
+    layout, spans, pos = [], [], 0
+    for i, line in enumerate(text.split("\n")):
+        kind = _K.BODY if line.strip() else _K.BLANK
+        layout.append(LayoutLine(number=i, start=pos, end=pos + len(line), kind=kind, reason="fallback"))
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    warning = ParseWarning(WarningCode.OTHER, f"metadata extraction failed: {type(exc).__name__}")
+    return PageMetadata(
+        tuple(layout), None, None, None, None, "\n\n".join(text[a:b] for a, b in spans), tuple(spans),
+        None, None, None, None, None, (), (warning,),
+    )  # fmt: skip
+
+
+def _find_outlet(text: str, layout: tuple[LayoutLine, ...]) -> _OutletFinding | None:
+    """The page's own outlet, from its strongest cue."""
+    by_kind: dict[LineKind, list[LayoutLine]] = {}
+    for line in layout:
+        by_kind.setdefault(line.kind, []).append(line)
+    for line in by_kind.get(_K.PUBLICATION, ()):
+        pub = parse_publication_line(text[line.start : line.end])
+        if pub is not None and pub.name:
+            o = lookup_outlet(pub.name)
+            return _OutletFinding(pub.name, o, line.start, line.end, "publication line", pub.series())
+    for kind, reason in ((_K.NAVIGATION, "breadcrumb"), (_K.DISCLAIMER, "publisher disclaimer")):
+        for line in by_kind.get(kind, ()):
+            if kind is _K.NAVIGATION and line.reason != "breadcrumb":
+                continue
+            cues = [c for c in find_outlet_names(text[line.start : line.end], line.start) if c.outlet]
+            if cues and cues[0].outlet is not None:
+                return _OutletFinding(cues[0].outlet.name, cues[0].outlet, cues[0].start, cues[0].end, reason)
+    body = [(ln.start, ln.end) for ln in layout if ln.kind in (_K.BODY, _K.STANDFIRST, _K.SUBHEADING)]
+    for cue in self_references(text, body):
+        if cue.outlet is not None:
+            return _OutletFinding(cue.outlet.name, cue.outlet, cue.start, cue.end, "the outlet names itself")
+    return None
+
+
+def _breadcrumb_section(crumb: str, outlet: _OutletFinding | None, title: str | None) -> str | None:
+    s = crumb.strip()
+    if s.startswith("Home"):
+        s = s[4:]
+    parts = [p.strip() for p in re.split(r"[ \u00a0]+(?:>|›|»|/|\||→|•|·)[ \u00a0]+", s) if p.strip()]
+    if len(parts) == 1:  # no separators: "Home <Outlet> <Section> <Title>"
+        rest = parts[0]
+        if title and rest.endswith(title):
+            rest = rest[: -len(title)].strip()
+        found = find_outlet_names(rest)
+        if found and found[0].start == 0:
+            rest = rest[found[0].end :].strip()
+        return rest or None
+    names = (
+        {n.casefold() for n in ((outlet.name,) + (outlet.outlet.aliases if outlet.outlet else ())) if n}
+        if outlet
+        else set()
+    )
+    crumbs = [p for p in parts if p.casefold() not in names and p != title and p.casefold() != "home"]
+    return crumbs[-1] if crumbs else None
+
+
+def _extract(text: str) -> PageMetadata:
+    warnings: list[ParseWarning] = []
+    layout = classify_lines(text)
+    found = _find_outlet(text, layout)
+    outlet = found.outlet if found else None
+    if outlet is not None and outlet.lead_paragraph:
+        layout = classify_lines(text, lead_paragraph=True)
+
+    def lines(kind: LineKind) -> list[LayoutLine]:
+        return [ln for ln in layout if ln.kind is kind]
+
+    def s(line: LayoutLine) -> str:
+        return text[line.start : line.end].strip()
+
+    titles = lines(_K.TITLE)
+    title = s(titles[0]) if titles else None
+    title_span = (titles[0].start, titles[0].end) if titles else None
+    stand = lines(_K.STANDFIRST)
+    standfirst = "\n\n".join(s(ln) for ln in stand) if stand else None
+    standfirst_span = (stand[0].start, stand[-1].end) if stand else None
+
+    body_lines = [ln for ln in layout if ln.kind in (_K.BODY, _K.SUBHEADING)]
+    while body_lines and body_lines[0].kind is _K.SUBHEADING and any(ln.kind is _K.BODY for ln in body_lines):
+        body_lines.pop(0)  # an opening heading ("Introduction") is marked, but the text starts at the prose
+    body_spans = tuple((ln.start, ln.end) for ln in body_lines)
+    body = "\n\n".join(s(ln) for ln in body_lines)
+
+    # date and section
+    day_first = outlet.day_first if outlet else True
+    published: PartialDate | None = None
+    published_span: tuple[int, int] | None = None
+    section: str | None = None
+    for line in lines(_K.DATELINE) + lines(_K.BYLINE):
+        raw_line = text[line.start : line.end]
+        sec, span, _ = section_of_dateline(raw_line)
+        if line.kind is _K.DATELINE and sec and section is None:
+            section = sec
+        if span is None or published is not None:
+            continue
+        reading = parse_date(raw_line[span[0] : span[1]], day_first=day_first)
+        if reading is None:
+            continue
+        published, published_span = reading.date, (line.start + span[0], line.start + span[1])
+        if reading.ambiguous:
+            warnings.append(
+                ParseWarning(WarningCode.DATE_AMBIGUOUS, f"date ambiguous: {reading.reason}", *published_span)
+            )
+        if not reading.weekday_consistent:
+            warnings.append(
+                ParseWarning(WarningCode.DATE_CONFLICT, f"date {reading.reason}", *published_span)
+            )
+    if section is None:
+        for line in lines(_K.SECTION):
+            section = s(line).rstrip(" :")
+            break
+    if section is None:
+        for line in lines(_K.NAVIGATION):
+            if line.reason == "breadcrumb":
+                section = _breadcrumb_section(s(line), found, title)
+                break
+
+    # authors
+    bylines: list[tuple[BylineName, Evidence]] = []
+    for line in lines(_K.BYLINE):
+        for name in parse_byline(text[line.start : line.end]):
+            bylines.append((name, Evidence(line.start, line.end, "byline")))
+    bios: list[tuple[BioReading, Evidence]] = []
+    for line in lines(_K.AUTHOR_BIO):
+        bio = parse_bio(s(line))
+        if bio is not None:
+            bios.append((bio, Evidence(line.start, line.end, "author bio")))
+    authors = merge_authors(bylines, bios)
+
+    if title is None:
+        warnings.append(ParseWarning(WarningCode.NO_TITLE, "no title found"))
+    if published is None:
+        warnings.append(ParseWarning(WarningCode.NO_DATE, "no publication date stated"))
+    if not authors:
+        warnings.append(ParseWarning(WarningCode.NO_AUTHOR, "no author found"))
+    if not body:
+        code = WarningCode.EMPTY_INPUT if not text.strip() else WarningCode.NO_BODY
+        warnings.append(ParseWarning(code, "empty input" if not text.strip() else "no body text found"))
+    return PageMetadata(
+        layout=layout,
+        title=title,
+        title_span=title_span,
+        standfirst=standfirst,
+        standfirst_span=standfirst_span,
+        body=body,
+        body_spans=body_spans,
+        published=published,
+        published_span=published_span,
+        section=section,
+        series=found.series if found else None,
+        outlet=found.name if found else None,
+        authors=authors,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,180 @@
+"""Outlets of the field (``data/outlets.json``) and the page cues that name them.
+
+Cues, strongest first: a ``Publication: … Volume: … Issue: …`` line, a breadcrumb
+(``Home inFOCUS …``), a publisher disclaimer naming the publisher, a copyright or
+"originally published" line, and the outlet naming itself in the text ("as
+Re:Russia has previously noted"). Only those lines and phrases are searched, so an
+outlet merely cited in the body is never taken for the page's own.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from .cues import layout_cues
+from .model import InstitutionKind, Series
+
+__all__ = [
+    "Outlet",
+    "OutletCue",
+    "PublicationLine",
+    "find_outlet_names",
+    "load_outlets",
+    "lookup_outlet",
+    "parse_publication_line",
+    "self_references",
+]
+
+
+@attrs.frozen
+class Outlet:
+    """A curated outlet with its layout conventions."""
+
+    name: str
+    kind: InstitutionKind
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    publisher: str | None = None
+    lead_paragraph: bool = False
+    day_first: bool = True
+    series: bool = False
+
+
+@attrs.frozen
+class PublicationLine:
+    """A periodical line read into its parts; ``series()`` names it once the outlet is known."""
+
+    name: str | None
+    volume: str | None
+    issue: str | None
+
+    def series(self, fallback: str | None = None) -> Series | None:
+        name = self.name or fallback
+        return Series(name=name, volume=self.volume, issue=self.issue) if name else None
+
+
+@attrs.frozen
+class OutletCue:
+    """Where a page names an outlet: ``start``/``end`` offsets into the searched text."""
+
+    surface: str
+    start: int
+    end: int
+    outlet: Outlet | None
+
+
+def _key(name: str) -> str:
+    k = " ".join(name.replace("\u00a0", " ").split()).casefold()
+    return k[4:] if k.startswith("the ") else k
+
+
+def _outlet(raw: dict[str, Any]) -> Outlet:
+    conv = raw.get("conventions", {})
+    country = raw.get("country")
+    return Outlet(
+        name=raw["name"],
+        kind=InstitutionKind(raw["kind"]),
+        aliases=tuple(raw.get("aliases", ())),
+        country=country,
+        publisher=raw.get("publisher"),
+        lead_paragraph=bool(conv.get("lead_paragraph", False)),
+        day_first=bool(conv.get("day_first", country != "United States")),
+        series=bool(conv.get("series", False)),
+    )
+
+
+@functools.cache
+def load_outlets() -> tuple[Outlet, ...]:
+    """The curated outlet table, read from package data on first call."""
+    text = resources.files("sinoru_corpus").joinpath("data/outlets.json").read_text("utf-8")
+    return tuple(_outlet(r) for r in json.loads(text)["outlets"])
+
+
+@functools.cache
+def _index() -> dict[str, Outlet]:
+    out: dict[str, Outlet] = {}
+    for o in load_outlets():
+        for name in (o.name, *o.aliases):
+            out.setdefault(_key(name), o)
+    return out
+
+
+def lookup_outlet(name: str) -> Outlet | None:
+    """The curated outlet called ``name`` (any alias, case-insensitive, leading "The" optional)."""
+    return _index().get(_key(name)) if name else None
+
+
+@functools.cache
+def _alias_pattern() -> re.Pattern[str]:
+    names = sorted(_index(), key=len, reverse=True)
+    # Names are matched in lines already known to be cue lines (breadcrumb, disclaimer...).
+    alts = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]+") for n in names)
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.IGNORECASE)
+
+
+def find_outlet_names(line: str, offset: int = 0) -> tuple[OutletCue, ...]:
+    """Curated outlet names printed in one cue line, longest match first at each place."""
+    return tuple(
+        OutletCue(m[0], offset + m.start(), offset + m.end(), lookup_outlet(m[0]))
+        for m in _alias_pattern().finditer(line)
+    )
+
+
+@functools.cache
+def _publication_re() -> re.Pattern[str]:
+    sp = r"[ \u00a0]{0,3}"
+    return re.compile(
+        rf"^(?:(?:publication|published{sp}in|journal|periodical|series|source){sp}:{sp}(?P<name>.{{1,120}}?))?"
+        rf"{sp}[,|;–—-]?{sp}\b(?:volume|vol\.?){sp}:?{sp}(?P<vol>[0-9IVXLC]{{1,6}})"
+        rf"(?:{sp}[,|;]?{sp}(?:issue|no\.?|number|iss\.?){sp}:?{sp}(?P<iss>[0-9]{{1,4}}(?:[/–-][0-9]{{1,4}})?))?",
+        re.IGNORECASE,
+    )
+
+
+def parse_publication_line(line: str) -> PublicationLine | None:
+    """``Publication: China Brief Volume: 21 Issue: 20`` -> name "China Brief", volume "21", issue "20".
+
+    The name is canonicalised when the outlet is curated; it may be missing
+    (``Volume 3, Issue 4``). No date is read from it.
+    """
+    if not line or len(line) > 300:
+        return None
+    m = _publication_re().search(line.strip())
+    if m is None:
+        return None
+    raw = (m["name"] or "").strip(" \u00a0,;|–—-")
+    name: str | None = None
+    if raw:
+        curated = lookup_outlet(raw)
+        name = curated.name if curated else raw
+    return PublicationLine(name, m["vol"], m["iss"])
+
+
+@functools.cache
+def _self_ref_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", "[ \u00a0]+") for v in layout_cues().self_reference_verbs)
+    sp = r"[ \u00a0]{1,3}"
+    return re.compile(
+        rf"\b[Aa]s{sp}(?P<name>[A-Z][\w:.’'&\-]{{0,30}}(?:{sp}[A-Z][\w:.’'&\-]{{0,30}}){{0,4}})"
+        rf"{sp}(?:has|have|had){sp}(?:(?:previously|already|repeatedly|earlier|often|recently){sp})?"
+        rf"(?:{verbs})\b"
+    )
+
+
+def self_references(text: str, spans: Sequence[tuple[int, int]] | None = None) -> tuple[OutletCue, ...]:
+    """Curated outlets naming themselves: "as <Outlet> has (previously) noted"."""
+    pat = _self_ref_re()
+    out: list[OutletCue] = []
+    for start, end in spans if spans is not None else [(0, len(text))]:
+        for m in pat.finditer(text, start, end):
+            outlet = lookup_outlet(m["name"])
+            if outlet is not None:
+                out.append(OutletCue(m["name"], m.start("name"), m.end("name"), outlet))
+    return tuple(out)

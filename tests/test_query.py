@@ -5,12 +5,35 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from _corpus_builder import KAZAKHSTAN, FakeGazetteer, sample_articles
+from _corpus_builder import (
+    ALMATY,
+    CARNEGIE,
+    CENTRAL_ASIA,
+    CHINA,
+    EUROPE,
+    KAZAKHSTAN,
+    NATO,
+    RUSSIA,
+    SCO,
+    FakeGazetteer,
+    sample_articles,
+)
 from sinoru_corpus import query as q
 from sinoru_corpus.corpus import Corpus
 from sinoru_corpus.index import Index
-from sinoru_corpus.model import Article, FrameLabel, PartialDate, Season, SpeakerKind
+from sinoru_corpus.model import (
+    Article,
+    DateBounds,
+    Frame,
+    FrameLabel,
+    PartialDate,
+    Season,
+    SpeakerKind,
+    Stance,
+)
 from sinoru_corpus.resolve import NullResolver, region_lineage
 from sinoru_corpus.when import parse_when
 
@@ -284,3 +307,123 @@ def test_claims_reject_unknown_kinds() -> None:
         CORPUS.claims(speaker_kind="robot")
     with pytest.raises(ValueError, match="unknown stance"):
         CORPUS.claims(stance="maybe")
+
+
+# ------------------------------------------------------------------ laws (property tests)
+
+_REGIONS = (KAZAKHSTAN, ALMATY, CHINA, RUSSIA, CENTRAL_ASIA, EUROPE)
+_NAMES = ("Asia", "Central Asia", "East Asia", "Kazakhstan", "KZ", "Almaty", "China", "Russia", "Europe")
+_DATES = ("2015", "2016", "2016-09", "Fall 2016", "Winter 2016", "2016-12-25", "2017-01")
+_PUBLISHED = (
+    None,
+    PartialDate(2016),
+    PartialDate(2016, 9),
+    PartialDate(2016, 12, 25),
+    PartialDate(2016, season=Season.WINTER),
+    PartialDate(2016, season=Season.FALL),
+    PartialDate(2017, 1, 3),
+)
+
+
+@st.composite
+def small_articles(draw: st.DrawFn) -> Article:
+    text = " ".join(draw(st.lists(st.sampled_from(("alliance", "steppe", "Marriage", "of", "convenience")))))
+    published = draw(st.sampled_from(_PUBLISHED))
+    bounds = DateBounds()
+    if published is None and draw(st.booleans()):
+        bounds = DateBounds(dt.date(2016, 11, 1), dt.date(2017, 2, 1))
+    return Article(
+        text=text,
+        source=draw(st.text("abc", max_size=3)),
+        outlet=draw(st.sampled_from((None, "China Brief", "inFOCUS"))),
+        published=published,
+        published_bounds=bounds,
+        regions=draw(st.lists(st.sampled_from(_REGIONS), unique=True, max_size=3)),
+        institutions=draw(st.lists(st.sampled_from((SCO, NATO, CARNEGIE)), unique=True, max_size=2)),
+        frames=draw(
+            st.lists(
+                st.builds(
+                    Frame,
+                    st.sampled_from(list(FrameLabel)[:3]),
+                    st.sampled_from(list(Stance)),
+                    st.just("x"),
+                    st.just(0),
+                    st.just(1),
+                ),
+                max_size=2,
+            )
+        ),
+    )
+
+
+_LEAVES = st.one_of(
+    st.builds(
+        lambda n, s: q.region(n, include_subregions=s, resolver=GAZ), st.sampled_from(_NAMES), st.booleans()
+    ),
+    st.builds(
+        lambda n: q.institution(n, resolver=GAZ), st.sampled_from(("SCO", "NATO", "Carnegie Endowment"))
+    ),
+    st.builds(lambda k: q.institution(kind=k, resolver=GAZ), st.sampled_from(("igo", "think_tank"))),
+    st.builds(q.outlet, st.sampled_from(("China Brief", "inFOCUS"))),
+    st.builds(q.frame, st.sampled_from(list(FrameLabel)[:3])),
+    st.builds(q.text, st.sampled_from(("alliance", "marriage of convenience"))),
+    st.builds(
+        lambda w, d, u: (
+            q.published(within=d, include_unknown=u) if w else q.published(overlaps=d, include_unknown=u)
+        ),
+        st.booleans(),
+        st.sampled_from(_DATES),
+        st.booleans(),
+    ),
+)
+FILTERS = st.recursive(
+    _LEAVES,
+    lambda inner: st.one_of(
+        st.builds(lambda a, b: a & b, inner, inner),
+        st.builds(lambda a, b: a | b, inner, inner),
+        st.builds(lambda a: ~a, inner),
+    ),
+    max_leaves=6,
+)
+CORPORA = st.lists(small_articles(), max_size=12).map(Corpus)
+
+
+def _positions(corpus: Corpus, f: q.Filter) -> set[int]:
+    return set(q.select(f, corpus.articles, Index(corpus.articles)))
+
+
+@given(CORPORA, FILTERS)
+def test_index_answers_equal_a_plain_scan(corpus: Corpus, f: q.Filter) -> None:
+    assert _positions(corpus, f) == {i for i, a in enumerate(corpus) if f(a)}
+
+
+@given(CORPORA, FILTERS, FILTERS)
+def test_and_is_intersection_or_is_union(corpus: Corpus, a: q.Filter, b: q.Filter) -> None:
+    assert _positions(corpus, a & b) == _positions(corpus, a) & _positions(corpus, b)
+    assert _positions(corpus, a | b) == _positions(corpus, a) | _positions(corpus, b)
+
+
+@given(CORPORA, FILTERS)
+def test_not_is_complement(corpus: Corpus, f: q.Filter) -> None:
+    assert _positions(corpus, ~f) == set(range(len(corpus))) - _positions(corpus, f)
+    assert list(corpus.filter(f & ~f)) == []
+
+
+@given(CORPORA, st.sampled_from(_NAMES))
+def test_matching_a_region_implies_matching_its_ancestors(corpus: Corpus, name: str) -> None:
+    child = GAZ.region(name)
+    assert child is not None
+    matched = _positions(corpus, q.region(name, resolver=GAZ))
+    for ancestor in GAZ.ancestors(child):
+        assert matched <= _positions(corpus, q.region(ancestor.name, resolver=GAZ))
+    # and switching sub-regions off can only narrow the answer
+    assert _positions(corpus, q.region(name, include_subregions=False, resolver=GAZ)) <= matched
+
+
+@given(CORPORA, st.sampled_from(_DATES), st.booleans())
+def test_within_implies_overlaps(corpus: Corpus, when: str, include_unknown: bool) -> None:
+    within = _positions(corpus, q.published(within=when, include_unknown=include_unknown))
+    overlaps = _positions(corpus, q.published(overlaps=when, include_unknown=include_unknown))
+    assert within <= overlaps
+    # unknown dates only ever add matches
+    assert overlaps <= _positions(corpus, q.published(overlaps=when, include_unknown=True))

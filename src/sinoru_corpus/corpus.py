@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, overload
+from typing import Any, TextIO, overload
 
 from . import aggregate
 from .claim_query import ClaimHit, find_claims
@@ -189,14 +189,14 @@ class Corpus:
 
         return to_pandas(self, what)
 
-    def to_jsonl(self, dest: PathArg | IO[str]) -> int:
+    def to_jsonl(self, dest: PathArg | TextIO) -> int:
         """Write one JSON Article per line; returns the number written."""
         from .serialize import dump_jsonl
 
         return dump_jsonl(self._articles, dest)
 
     @classmethod
-    def from_jsonl(cls, src: PathArg | IO[str]) -> Corpus:
+    def from_jsonl(cls, src: PathArg | TextIO) -> Corpus:
         """Read Articles written by :meth:`to_jsonl`, one line at a time."""
         from .serialize import load_jsonl
 

@@ -46,6 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "future": re.compile(rf"\b(?:{alt(cues.future_markers)})\b", re.IGNORECASE),
         "past": re.compile(rf"\b(?:{alt(cues.past_markers)})\b", re.IGNORECASE),
         "event_year": re.compile(r"(?<=[A-Za-z])-(?P<y>1[6-9]\d\d|20\d\d)(?![\w-])"),
+        "digit": re.compile(r"\d"),
         "weekend": re.compile(r"\bthis[ \u00a0]+(?:weekend|week)\b", re.IGNORECASE),
     }
 
@@ -66,13 +67,16 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _tense(text: str, s0: int, s1: int, a: int, b: int) -> str | None:
+    """ "future" or "past" by the nearest tense marker within the sentence window."""
     lo, hi = max(s0, a - _WINDOW), min(s1, b + _WINDOW)
     pats = _patterns()
-    if pats["future"].search(text, lo, hi):
-        return "future"
-    if pats["past"].search(text, lo, hi):
-        return "past"
-    return None
+    best: tuple[int, str] | None = None
+    for label in ("future", "past"):
+        for m in pats[label].finditer(text, lo, hi):
+            dist = a - m.end() if m.end() <= a else m.start() - b
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
 
 
 class _Acc:
@@ -149,7 +153,14 @@ def _infer(
     acc = _Acc()
     for date, ev in cited:
         acc.lower(date.earliest, Evidence(ev.start, ev.end, ev.reason or f"cites a date of {date}"))
-    sents = [s for a, b in spans for s in sentences(text, max(0, a), min(b, len(text)))]
+    digit = _patterns()["digit"]
+    # only sentences with a digit can name a date or a year
+    sents = [
+        (s0, s1)
+        for a, b in spans
+        for s0, s1 in sentences(text, max(0, a), min(b, len(text)))
+        if digit.search(text, s0, s1)
+    ]
     for s0, s1 in sents:
         _year_bounds(text, s0, s1, acc)
     # year-less days, placed in the page's year

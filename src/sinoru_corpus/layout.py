@@ -19,12 +19,21 @@ import functools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .dates import find_dates, find_years
 from .model import LayoutLine, LineKind
 
-__all__ = ["classify_lines", "is_headline", "is_prose", "line_spans", "section_of_dateline"]
+__all__ = [
+    "apply_lead_paragraph",
+    "classify_lines",
+    "is_headline",
+    "is_prose",
+    "line_spans",
+    "section_of_dateline",
+]
 
 _K = LineKind
 _EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
@@ -62,7 +71,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "about_author": re.compile(r"^about[ \u00a0]the[ \u00a0]authors?\b", re.IGNORECASE),
         "normalise": re.compile(r"[\s\"'“”‘’«»]+"),
+        "disclaimer": _literal_alternation(cues.disclaimer_contains),
+        "furniture": _literal_alternation(cues.furniture_contains),
+        "caption_suffix": _literal_alternation(cues.caption_suffixes),
     }
+
+
+def _literal_alternation(phrases: Sequence[str]) -> re.Pattern[str]:
+    # one search instead of a Python loop over the phrases (input is casefolded)
+    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+
+
+def _nwords(s: str, cap: int = 300) -> int:
+    """Word count, capped so a megabyte line costs no more than a short one."""
+    return len(s.split(None, cap)) if len(s) < 20 * cap else cap + 1
 
 
 def _sentences(s: str) -> int:
@@ -71,15 +93,19 @@ def _sentences(s: str) -> int:
 
 def is_prose(s: str) -> bool:
     """A paragraph of running text: enough words and sentence punctuation."""
-    words = len(s.split())
+    if len(s) > 400:
+        return _sentences(s[:400]) >= 1 or _sentences(s) >= 1
+    words = _nwords(s)
     n = _sentences(s)
     return (words >= 12 and n >= 1) or n >= 2
 
 
 def is_headline(s: str, max_words: int = 25) -> bool:
     """Short, capitalised, and not a sentence or two of prose."""
+    if len(s) > 220:
+        return False
     words = s.split()
-    if not 1 <= len(words) <= max_words or len(s) > 220:
+    if not 1 <= len(words) <= max_words:
         return False
     first = s.lstrip("\"'“‘«([")[:1]
     if not first or not (first.isupper() or first.isdigit()):
@@ -95,6 +121,8 @@ def _is_heading(s: str) -> bool:
 
 def _is_tag_line(s: str) -> bool:
     """A run of capitalised topic words with no sentence punctuation."""
+    if len(s) > 400:
+        return False
     words = s.replace(",", " ").split()
     if len(words) < 3 or len(words) > 25 or any(c in s for c in '.?!:;"“”'):
         return False
@@ -140,6 +168,8 @@ def _is_section_phrase(s: str) -> bool:
 
 def _breadcrumb(s: str) -> bool:
     cues = layout_cues()
+    if len(s) > 600:
+        return False
     tokens = s.split()
     seps = sum(1 for t in tokens if t in cues.breadcrumb_separators)
     if len(tokens) > 40 or s.rstrip().endswith((".", "!")):
@@ -150,23 +180,39 @@ def _breadcrumb(s: str) -> bool:
 
 
 def _local(s: str) -> tuple[LineKind, str] | None:
-    """Line-local cue, or ``None`` when the line's role depends on its place."""
+    """Line-local cue, or ``None`` when the line's role depends on its place.
+
+    Publisher disclaimers are checked where they can stand (header and closing run),
+    not on every paragraph.
+    """
+    n = _nwords(s)
+    if n > 80:
+        return None  # a long paragraph: no line-local cue applies
     cues = layout_cues()
     pats = _patterns()
     cf = s.casefold()
-    words = s.split()
-    n = len(words)
+    if n > 30:  # paragraph-sized: only captions and figure notes
+        if cf.startswith(cues.caption_prefixes):
+            return _K.IMAGE_CAPTION, "image caption cue"
+        if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)):
+            return _K.IMAGE_CAPTION, "photo credit"
+        if n <= 60 and (pats["figure"].match(s) or cf.startswith(cues.figure_prefixes)):
+            return _K.FIGURE_CAPTION, "figure/chart caption or source note"
+        if n <= 40 and any(cf.startswith(p) and p.endswith(":") for p in cues.tag_prefixes):
+            return _K.TAGS, "tag list"
+        return None
+    bare = cf.rstrip(" :.")
     if cf.startswith(("skip to", "jump to")) and n <= 6:
         return _K.NAVIGATION, "skip link"
-    if cf.rstrip(" :.") in cues.navigation_lines:
+    if bare in cues.navigation_lines:
         return _K.NAVIGATION, "navigation link"
     if n <= 8 and all(
-        w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in words
+        w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in s.split()
     ):
         return _K.NAVIGATION, "share widget"
-    if cf.rstrip(" :.") in cues.furniture_lines:
+    if bare in cues.furniture_lines:
         return _K.FURNITURE, "page furniture"
-    if n <= 30 and any(c in cf for c in cues.furniture_contains):
+    if pats["furniture"].search(cf):
         return _K.FURNITURE, "page furniture phrase"
     if _breadcrumb(s):
         return _K.NAVIGATION, "breadcrumb"
@@ -174,16 +220,14 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.PUBLICATION, "publication / volume / issue line"
     if cf in cues.caption_lines:
         return _K.IMAGE_CAPTION, "image credit label"
-    if n <= 80 and cf.startswith(cues.caption_prefixes):
+    if cf.startswith(cues.caption_prefixes):
         return _K.IMAGE_CAPTION, "image caption cue"
-    if n <= 80 and any(c in cf[-60:] for c in cues.caption_suffixes):
+    if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)):
         return _K.IMAGE_CAPTION, "photo credit"
-    if n <= 60 and (pats["figure"].match(s) or cf.startswith(cues.figure_prefixes)):
+    if pats["figure"].match(s) or cf.startswith(cues.figure_prefixes):
         return _K.FIGURE_CAPTION, "figure/chart caption or source note"
-    if n <= 40 and any(cf.startswith(p) and (p.endswith(":") or n >= 3) for p in cues.tag_prefixes):
+    if any(cf.startswith(p) and (p.endswith(":") or n >= 3) for p in cues.tag_prefixes):
         return _K.TAGS, "tag list"
-    if n <= 150 and any(c in cf for c in cues.disclaimer_contains):
-        return _K.DISCLAIMER, "publisher disclaimer"
     if n <= 14:
         section, span, kind = section_of_dateline(s)
         if span is not None:
@@ -191,38 +235,51 @@ def _local(s: str) -> tuple[LineKind, str] | None:
                 return _K.BYLINE, "byline with date"
             return _K.DATELINE, "section and date" if section else "date line"
         if (
-            parse_bio(s) is None
+            (cf.startswith(("by ", "by\u00a0", "author")) or "|" in s or "," in s)
+            and parse_bio(s) is None
             and parse_byline(s)
-            and (cf.startswith(("by ", "by\u00a0", "author")) or "|" in s or "," in s)
         ):
             return _K.BYLINE, "byline"
-        if cf.rstrip(" :") in cues.section_kinds:
+        if bare in cues.section_kinds:
             return _K.SECTION, "section label"
     return None
+
+
+def _disclaimer(s: str) -> bool:
+    return len(s) <= 2000 and _patterns()["disclaimer"].search(s.casefold()) is not None
 
 
 def _norm(s: str) -> str:
     return _patterns()["normalise"].sub(" ", s).strip(" .").casefold()
 
 
-def _sentence_index(strs: Sequence[str], prose: Sequence[int]) -> dict[str, int]:
-    """Normalised sentence -> the first prose line holding it (-1 when several do)."""
+def _sentence_index(strs: Sequence[str], prose: Sequence[int], sizes: frozenset[int]) -> dict[str, list[int]]:
+    """Normalised sentence -> the prose lines holding it (at most three).
+
+    Only sentences whose raw length is near a candidate line's (``sizes``) are
+    normalised, so a long page costs one split per paragraph.
+    """
     split = re.compile(r"(?<=[.!?…”’\"])[ \u00a0]+(?=[\"“‘A-Z0-9])")
-    index: dict[str, int] = {}
+    index: dict[str, list[int]] = {}
     for i in prose:
         for sent in split.split(strs[i]):
+            if len(sent) not in sizes:
+                continue
             key = _norm(sent)
             if len(key) >= 20:
-                index[key] = i if index.get(key, i) == i else -1
+                owners = index.setdefault(key, [])
+                if len(owners) < 3 and i not in owners:
+                    owners.append(i)
     return index
 
 
-def _is_pull_quote(i: int, s: str, index: dict[str, int]) -> bool:
-    if len(s.split()) > 60:
+def _is_pull_quote(i: int, strs: Sequence[str], index: dict[str, list[int]]) -> bool:
+    """A short line that repeats a sentence of a longer (or earlier) body line."""
+    s = strs[i]
+    if len(s) > 600 or len(s.split()) > 60:
         return False
-    key = _norm(s)
-    owner = index.get(key)
-    return owner is not None and owner != i
+    owners = index.get(_norm(s), ())
+    return any(j != i and (len(strs[j]) > len(s) or j < i) for j in owners)
 
 
 def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLine, ...]:
@@ -251,7 +308,9 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
         if k is not None:
             last -= 1
             continue
-        if parse_bio(s) is not None:
+        if _disclaimer(s):
+            kinds[last], reasons[last] = _K.DISCLAIMER, "publisher disclaimer"
+        elif parse_bio(s) is not None:
             kinds[last], reasons[last] = _K.AUTHOR_BIO, "closing author bio"
         elif _patterns()["about_author"].match(s):
             kinds[last], reasons[last] = _K.AUTHOR_BIO, "author bio heading"
@@ -261,6 +320,9 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             break
         last -= 1
     prose = [i for i in prose if i <= last]
+    while prose and _disclaimer(strs[prose[0]]):  # an editor's note above the article
+        kinds[prose[0]], reasons[prose[0]] = _K.DISCLAIMER, "publisher note"
+        prose.pop(0)
     first = prose[0] if prose else last + 1
 
     # 3a. the header
@@ -275,14 +337,21 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
         elif title is None and _short_opening(strs, prose):
             kinds[first], reasons[first] = _K.STANDFIRST, "short opening summary on a page without a headline"
     # 3c. the body
-    index = _sentence_index(strs, [i for i in prose if kinds[i] is None])
+    # pull-quote candidates: short lines; a quote mark or a space more or less is allowed for
+    sizes = frozenset(
+        len(strs[i]) + d
+        for i in range(first, last + 1)
+        if kinds[i] is None and len(strs[i]) <= 600
+        for d in range(-4, 5)
+    )
+    index = _sentence_index(strs, [i for i in prose if kinds[i] is None], sizes) if sizes else {}
     for i in range(first, last + 1):
         k, s = kinds[i], strs[i]
         if k in _EDGE_ONLY:
             k = kinds[i] = None
         if k is not None:
             continue
-        if _is_pull_quote(i, s, index):
+        if _is_pull_quote(i, strs, index):
             kinds[i], reasons[i] = _K.PULL_QUOTE, "repeats a sentence of the body"
         elif _is_heading(s) and not is_prose(s):
             kinds[i], reasons[i] = _K.SUBHEADING, "short heading inside the body"
@@ -292,11 +361,32 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     for i in range(n):
         if kinds[i] is None:
             kinds[i], reasons[i] = _K.FURNITURE, "unrecognised line outside the article"
-    return tuple(
+    out = tuple(
         LayoutLine(number=i, start=a, end=b, kind=k, reason=r)
         for i, ((a, b), k, r) in enumerate(zip(spans, kinds, reasons, strict=True))
         if k is not None
     )
+    return apply_lead_paragraph(out) if lead_paragraph else out
+
+
+def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ...]:
+    """For outlets that print a lead under the headline: the first body line after the
+    title, when it is a paragraph followed by more body, becomes the standfirst."""
+    kinds = [ln.kind for ln in layout]
+    if _K.TITLE not in kinds or _K.STANDFIRST in kinds:
+        return layout
+    start = kinds.index(_K.TITLE) + 1
+    for i in range(start, len(layout)):
+        if kinds[i] is _K.SUBHEADING:
+            return layout
+        if kinds[i] is _K.BODY:
+            if _K.BODY not in kinds[i + 1 :]:
+                return layout
+            lead = attrs.evolve(
+                layout[i], kind=_K.STANDFIRST, reason="lead paragraph under the headline (outlet convention)"
+            )
+            return (*layout[:i], lead, *layout[i + 1 :])
+    return layout
 
 
 def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
@@ -304,8 +394,8 @@ def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
     if len(prose) < 3:
         return False
     s, nxt = strs[prose[0]], strs[prose[1]]
-    words = len(s.split())
-    return _sentences(s) <= 2 and words <= 60 and words * 2 <= len(nxt.split())
+    words = _nwords(s)
+    return _sentences(s) <= 2 and words <= 60 and words * 2 <= _nwords(nxt)
 
 
 def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int) -> int | None:
@@ -315,7 +405,9 @@ def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str
     for pos, i in enumerate(open_lines):
         s = strs[i]
         is_last = pos == len(open_lines) - 1 and all(kinds[j] is _K.BLANK for j in range(i + 1, first))
-        if title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
+        if _disclaimer(s):
+            kinds[i], reasons[i] = _K.DISCLAIMER, "publisher note"
+        elif title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
             kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
             title = i
         elif parse_byline(s):
@@ -326,7 +418,7 @@ def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str
             kinds[i], reasons[i] = _K.TAGS, "topic tag line"
         elif title is not None and is_last and _is_heading(s):
             kinds[i], reasons[i] = _K.SUBHEADING, "opening heading of the body"
-        elif title is not None and not is_prose(s) and len(s.split()) <= 60 and s[-1:] in '.?!”’"':
+        elif title is not None and not is_prose(s) and _nwords(s) <= 60 and s[-1:] in '.?!”’"':
             kinds[i], reasons[i] = _K.STANDFIRST, "deck under the headline"
         else:
             kinds[i], reasons[i] = _K.FURNITURE, "unrecognised header line"

@@ -12,7 +12,7 @@ import attrs
 
 from .bylines import BioReading, BylineName, merge_authors, parse_bio, parse_byline
 from .dates import parse_date
-from .layout import classify_lines, section_of_dateline
+from .layout import apply_lead_paragraph, classify_lines, section_of_dateline
 from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
 from .outlets import Outlet, find_outlet_names, lookup_outlet, parse_publication_line, self_references
 
@@ -128,7 +128,7 @@ def _extract(text: str) -> PageMetadata:
     found = _find_outlet(text, layout)
     outlet = found.outlet if found else None
     if outlet is not None and outlet.lead_paragraph:
-        layout = classify_lines(text, lead_paragraph=True)
+        layout = apply_lead_paragraph(layout)
 
     def lines(kind: LineKind) -> list[LayoutLine]:
         return [ln for ln in layout if ln.kind is kind]

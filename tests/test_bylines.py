@@ -1,0 +1,130 @@
+"""Bylines and bios read into authors, with exact names, roles and affiliations."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinoru_corpus.bylines import (
+    BioReading,
+    clean_name,
+    guess_institution_kind,
+    make_institution,
+    merge_authors,
+    parse_bio,
+    parse_byline,
+)
+from sinoru_corpus.model import Evidence, InstitutionKind
+
+
+def names(line: str) -> list[str]:
+    return [b.name for b in parse_byline(line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Anna Petrova and John Smith", ["Anna Petrova", "John Smith"]),
+        ("By A. Smith, B. Jones and C. Lee | 8 May 2015", ["A. Smith", "B. Jones", "C. Lee"]),
+        ("Anna Petrova Fall 2016", ["Anna Petrova"]),
+        ("Anna Petrova |Research Fellow, Example Institute", ["Anna Petrova"]),
+        ("Dr. Pavel K. Ivanov, PhD", ["Pavel K. Ivanov"]),
+        ("By Jean-Luc de la Fontaine", ["Jean-Luc de la Fontaine"]),
+        ("Commentary", []),
+        ("Home", []),
+        ("SOURCE", []),
+        ("Skip to content", []),
+        ("Minute Read", []),
+        ("Email The Author", []),
+        ("China Review", []),
+        ("Consolidating Former Soviet Republics", []),
+        ("NATO Press Service", []),
+    ],
+)
+def test_byline_names(line: str, expected: list[str]) -> None:
+    assert names(line) == expected
+
+
+def test_byline_spans_point_into_the_line() -> None:
+    line = "By Anna Petrova and John Smith"
+    assert [line[b.start : b.end] for b in parse_byline(line)] == ["Anna Petrova", "John Smith"]
+
+
+def test_byline_role_and_affiliation() -> None:
+    (b,) = parse_byline("Anna Petrova |Senior Officer, Example Policy Directorate")
+    assert b.role == "Senior Officer"
+    assert b.affiliation == "Example Policy Directorate"
+
+
+def test_clean_name_strips_honorifics_and_degrees() -> None:
+    assert clean_name("Prof. Anna Petrova") == "Anna Petrova"
+    assert clean_name("Anna Petrova, Ph.D.") == "Anna Petrova"
+    assert clean_name("Anna") is None
+    assert clean_name("Anna Maria Luisa Petrova Smith") is None
+
+
+def test_bio_with_acronym() -> None:
+    bio = parse_bio("Anna Petrova is a senior researcher at the Example Peace Institute, Bergen (EPI).")
+    assert bio == BioReading("Anna Petrova", "senior researcher", "Example Peace Institute, Bergen", "EPI")
+
+
+def test_bio_with_degree() -> None:
+    bio = parse_bio("John Smith, Ph.D. is a Senior Fellow at the Example Policy Council.")
+    assert bio == BioReading("John Smith", "Senior Fellow", "Example Policy Council", None)
+
+
+def test_bio_stops_at_the_clause_after_the_organisation() -> None:
+    bio = parse_bio(
+        "Jane Doe is an associate professor at the University of Exampleton and the author of two books."
+    )
+    assert bio is not None
+    assert bio.affiliation == "University of Exampleton"
+
+
+@pytest.mark.parametrize(
+    "line", ["Vladimir Putin is a master of surprise.", "Russia is a junior partner of China.", "Conclusion"]
+)
+def test_not_bios(line: str) -> None:
+    assert parse_bio(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Example Peace Research Institute, Oslo", InstitutionKind.THINK_TANK),
+        ("NATO Nuclear Policy Directorate", InstitutionKind.IGO),
+        ("University of Exampleton", InstitutionKind.UNIVERSITY),
+        ("Ministry of Foreign Affairs", InstitutionKind.GOVERNMENT),
+        ("Something Else", InstitutionKind.OTHER),
+    ],
+)
+def test_institution_kind(name: str, kind: InstitutionKind) -> None:
+    assert guess_institution_kind(name) is kind
+
+
+def test_make_institution_is_uncurated() -> None:
+    inst = make_institution("Example Policy Council", "EPC")
+    assert inst is not None
+    assert inst.curated is False
+    assert inst.acronym == "EPC"
+    assert make_institution("the council") is None
+
+
+def test_merge_byline_and_bio_of_the_same_person() -> None:
+    (b,) = parse_byline("John Smith Fall 2016")
+    bio = parse_bio("John Smith, Ph.D. is a Senior Fellow at the Example Policy Council.")
+    assert bio is not None
+    (author,) = merge_authors([(b, Evidence(0, 20, "byline"))], [(bio, Evidence(30, 90, "author bio"))])
+    assert author.name == "John Smith"
+    assert author.role == "Senior Fellow"
+    assert author.affiliation is not None
+    assert author.affiliation.name == "Example Policy Council"
+    assert [e.reason for e in author.evidence] == ["byline", "author bio"]
+
+
+@given(st.text(max_size=200))
+def test_never_raises(line: str) -> None:
+    for b in parse_byline(line):
+        assert b.name.strip()
+    parse_bio(line)

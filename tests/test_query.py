@@ -427,3 +427,35 @@ def test_within_implies_overlaps(corpus: Corpus, when: str, include_unknown: boo
     assert within <= overlaps
     # unknown dates only ever add matches
     assert overlaps <= _positions(corpus, q.published(overlaps=when, include_unknown=True))
+
+
+# ------------------------------------------------------------------ the package gazetteer
+
+
+def test_default_resolver_is_the_package_gazetteer() -> None:
+    # "Central Asia" finds a page that mentions only Kazakhstan, by the curated hierarchy
+    page = Article(text="Kazakhstan.", regions=(KAZAKHSTAN,), institutions=(SCO,))
+    for name in ("Central Asia", "Asia", "Kazakhstan", "KZ"):
+        assert q.region(name)(page), name
+    assert not q.region("Central Asia", include_subregions=False)(page)
+    assert not q.region("East Asia")(page)
+    assert q.institution("Shanghai Co-operation Organisation")(page)  # an alias only the gazetteer knows
+
+
+def test_filter_laws_on_the_public_article_strategy() -> None:
+    strategies = pytest.importorskip("sinoru_corpus.strategies")
+
+    @given(st.lists(strategies.articles(), max_size=5), st.data())
+    def check(articles: list[Article], data: st.DataObject) -> None:
+        corpus = Corpus(articles)
+        names = sorted({r.name for a in articles for r in a.regions} | {"Asia"})
+        bodies = sorted({i.name for a in articles for i in a.institutions} | {"SCO"})
+        a = q.region(data.draw(st.sampled_from(names)))
+        b = q.institution(data.draw(st.sampled_from(bodies)))
+        c = q.published(within=data.draw(st.sampled_from(_DATES)), include_unknown=data.draw(st.booleans()))
+        for f, g in ((a, b), (a, c), (b, ~c)):
+            assert _positions(corpus, f & g) == _positions(corpus, f) & _positions(corpus, g)
+            assert _positions(corpus, f | g) == _positions(corpus, f) | _positions(corpus, g)
+            assert _positions(corpus, f) == {i for i, x in enumerate(corpus) if f(x)}
+
+    check()

@@ -1,0 +1,265 @@
+"""The curated reporting-cue lexicon (``data/cues.json``), compiled once on first use.
+
+The data file lists reporting verbs as small patterns (``"see ... as"``,
+``"express ... doubts|concern"``); this module inflects their first word,
+builds one trie-shaped trigger regex over every cue word (so a sentence is
+scanned once, whatever the size of the lexicon), and compiles the bounded
+continuation pattern of each entry.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
+
+_VOWELS = frozenset("aeiou")
+# A gap word inside one clause: no clause punctuation, no quotes.
+_GAP_WORD = r"[^\s;:!?,“”\"()]{1,40}"
+
+
+def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
+    """The base form and its regular inflections (over-generation is harmless: nonsense never occurs)."""
+    w = lemma.casefold()
+    forms = {w, *(x.casefold() for x in extra)}
+    if w.endswith("e"):
+        forms |= {w + "s", w + "d", w[:-1] + "ing", w + "ing"}
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
+        forms |= {w[:-1] + "ies", w[:-1] + "ied", w + "ing"}
+    elif w.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {w + "es", w + "ed", w + "ing"}
+    else:
+        forms |= {w + "s", w + "ed", w + "ing"}
+        if (
+            len(w) >= 3
+            and w[-1] not in _VOWELS | {"w", "x", "y"}
+            and w[-2] in _VOWELS
+            and w[-3] not in _VOWELS
+        ):
+            forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return frozenset(forms)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation shaped as a trie, so matching cost does not grow with the word count."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: Mapping[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+def _alternatives(token: str) -> str:
+    return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in token.split("|")) + ")"
+
+
+@attrs.frozen
+class VerbCue:
+    """One lexicon entry: its pattern, the continuation after the verb, and its complement needs."""
+
+    pattern: str
+    lemma: str
+    rest: re.Pattern[str] | None
+    needs: re.Pattern[str] | None
+
+
+def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
+    if not tokens:
+        return None
+    parts: list[str] = []
+    pending_gap = False
+    for tok in tokens:
+        if tok == "...":
+            pending_gap = True
+            continue
+        if pending_gap:
+            parts.append(rf"(?:\s+{_GAP_WORD}){{0,{gap}}}?")
+            pending_gap = False
+        parts.append(r"\s+" + _alternatives(tok) + r"(?![\w’'-])")
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _compile_needs(needs: Iterable[str]) -> re.Pattern[str] | None:
+    alts = []
+    for need in needs:
+        if need.isalpha():
+            alts.append(re.escape(need) + r"\b")
+        else:
+            alts.append(re.escape(need))
+    if not alts:
+        return None
+    # an adverb or two may sit between the verb and what it needs ("stated publicly that")
+    return re.compile(r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def _words(raw: Iterable[Any]) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in raw)
+
+
+@attrs.frozen
+class ClaimLexicon:
+    """Everything the claim finder reads from ``data/cues.json``, compiled."""
+
+    trigger: re.Pattern[str]
+    verbs: Mapping[str, tuple[VerbCue, ...]]
+    catenative_end: re.Pattern[str]
+    adverb_end: re.Pattern[str]
+    causatives: frozenset[str]
+    effort_nouns: frozenset[str]
+    adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
+    possessive_nouns: Mapping[str, tuple[re.Pattern[str], ...]]
+    shared_nouns: Mapping[str, tuple[re.Pattern[str], ...]]
+    shared_adjectives: frozenset[str]
+    champions: frozenset[str]
+    perspective_re: re.Pattern[str]
+    opinion_re: re.Pattern[str]
+    concern_re: re.Pattern[str]
+    passive_perception: frozenset[str]
+    group_nouns: frozenset[str]
+    person_nouns: frozenset[str]
+    institution_nouns: frozenset[str]
+    narrative_nouns: frozenset[str]
+    pronouns: Mapping[str, str]
+    author_nouns: frozenset[str]
+    author_determiners: frozenset[str]
+    determiners: frozenset[str]
+    adjectives: frozenset[str]
+    connectors: frozenset[str]
+    prepositions: frozenset[str]
+    stop_words: frozenset[str]
+    parenthetical_starts: frozenset[str]
+    discourse_starts: frozenset[str]
+    institution_words: frozenset[str]
+    titles: frozenset[str]
+    states: Mapping[str, str]
+    demonyms: Mapping[str, str | None]
+    groupings: frozenset[str]
+
+
+def _noun_patterns(entries: Iterable[str]) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """First word -> continuation patterns (``"reference to"`` -> ``reference`` + ``\\s+to``)."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for entry in entries:
+        first, *rest = entry.split()
+        pat = "".join(r"\s+" + re.escape(w) + r"\b" for w in rest)
+        out.setdefault(first.casefold(), []).append(re.compile(pat, re.IGNORECASE))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _phrase_alternation(phrases: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+    )
+
+
+def _catenative_forms(entry: str, irregular: Mapping[str, Sequence[str]]) -> list[str]:
+    first, *rest = entry.split()
+    tail = " ".join(rest)
+    if first == "be":
+        heads = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s", "am"]
+    else:
+        heads = sorted(inflect(first, irregular.get(first, ())))
+    return [f"{h} {tail}".strip() for h in heads]
+
+
+@functools.cache
+def claim_lexicon() -> ClaimLexicon:
+    """The compiled lexicon (loaded on first use, then cached)."""
+    raw = json.loads(resources.files("sinoru_corpus").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    irregular: dict[str, list[str]] = {str(k): [str(f) for f in v] for k, v in raw["irregular"].items()}
+    verbs: dict[str, list[VerbCue]] = {}
+    for pattern, spec in raw["verbs"].items():
+        tokens = pattern.split()
+        lemma = tokens[0]
+        cue = VerbCue(
+            pattern=pattern,
+            lemma=lemma,
+            rest=_compile_rest(tokens[1:], int(spec.get("gap", 10))),
+            needs=_compile_needs(spec.get("needs", ())),
+        )
+        for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
+            verbs.setdefault(form, []).append(cue)
+    nouns = raw["noun_cues"]
+    possessive = _noun_patterns(nouns["possessive"])
+    shared = _noun_patterns(nouns["shared"])
+    champions = _words(nouns["champions"])
+    frames = raw["frames"]
+    holders = raw["holders"]
+    np_words = raw["noun_phrase"]
+    names = raw["names"]
+    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according"}
+    trigger = re.compile(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
+    catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
+    adverbs = [a for a in raw["adverbs"] if " " in a]
+    return ClaimLexicon(
+        trigger=trigger,
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        catenative_end=re.compile(
+            r"(?<![\w’'-])(?:" + _phrase_alternation(catenatives) + r")\s*$", re.IGNORECASE
+        ),
+        adverb_end=re.compile(
+            r"(?<![\w’'-])(?:" + _phrase_alternation(adverbs) + r")\s*,?\s*$", re.IGNORECASE
+        ),
+        causatives=_words(raw["causatives"]),
+        effort_nouns=_words(raw["effort_nouns"]),
+        adverbs=_words(a for a in raw["adverbs"] if " " not in a),
+        auxiliaries=_words(raw["auxiliaries"]),
+        possessive_nouns=possessive,
+        shared_nouns=shared,
+        shared_adjectives=_words(nouns["shared_adjectives"]),
+        champions=champions,
+        perspective_re=re.compile(
+            r"\s+(?:" + _phrase_alternation(frames["perspective_nouns"]) + r")\b", re.IGNORECASE
+        ),
+        opinion_re=re.compile(
+            r"\s+(?:own\s+)?(?:" + _phrase_alternation(frames["opinion_nouns"]) + r")\b", re.IGNORECASE
+        ),
+        concern_re=re.compile(
+            r"\bof\s+(?:(?:"
+            + _phrase_alternation(frames["concern_adjectives"])
+            + r")\s+){0,2}concerns?\s+(?:to|for)\s+",
+            re.IGNORECASE,
+        ),
+        passive_perception=_words(frames["passive_perception"]),
+        group_nouns=_words(holders["group"]),
+        person_nouns=_words(holders["person"]),
+        institution_nouns=_words(holders["institution"]),
+        narrative_nouns=_words(holders["narrative"]),
+        pronouns={str(k).casefold(): str(v) for k, v in holders["pronouns"].items()},
+        author_nouns=_words(holders["author_nouns"]),
+        author_determiners=_words(holders["author_determiners"]),
+        determiners=_words(np_words["determiners"]),
+        adjectives=_words(np_words["adjectives"]),
+        connectors=_words(np_words["connectors"]),
+        prepositions=_words(np_words["prepositions"]),
+        stop_words=_words(np_words["stop_words"]),
+        parenthetical_starts=_words(np_words["parenthetical_starts"]),
+        discourse_starts=_words(np_words["discourse_starts"]),
+        institution_words=frozenset(str(w) for w in names["institution_words"]),
+        titles=frozenset(str(w) for w in names["titles"]),
+        states={str(k): str(v) for k, v in names["states"].items()},
+        demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
+        groupings=frozenset(str(w) for w in names["groupings"]),
+    )

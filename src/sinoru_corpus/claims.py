@@ -1,0 +1,325 @@
+"""Claims: who says what about the relationship, one sentence at a time.
+
+:func:`find_claims` splits the prose paragraphs into sentences, scans each
+once for cue words from the curated lexicon (``data/cues.json``), and asks the
+constructions module who holds the reported position.  Around that it keeps
+the article-level context: pronouns ("He added", "they suggest") resolve to
+the last speaker of the right kind; a line ending with ":" after a reporting
+verb turns the next paragraph into a block quote of that speaker, one claim
+per sentence; a direct quotation that runs on (or restarts right after a
+quoted claim) is credited to the same speaker with ``cue=None``.
+
+Author-voice positions ("This paper argues", "we argue") are detected but not
+returned unless ``author_voice=True``: the gold standard lists only positions
+attributed to someone other than the article's own voice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .claim_cues import claim_lexicon
+from .constructions import Candidate, SentenceView, candidates
+from .frames import claim_frames
+from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
+from .sentences import split_sentences
+from .speakers import Holder, NameIndex, person_like, strip_titles
+
+__all__ = ["find_claims"]
+
+_OPEN = "“"
+_CLOSE = "”"
+_MIN_BLOCK_WORDS = 7
+
+
+@functools.cache
+def _frame_prefilter() -> re.Pattern[str]:
+    lex = claim_lexicon()
+    return re.compile(
+        r"(?:’|')s(?:"
+        + lex.perspective_re.pattern
+        + "|"
+        + lex.opinion_re.pattern
+        + r")|\bconcerns?\s+(?:to|for)\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _for_start() -> re.Pattern[str]:
+    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?For\s")
+
+
+@functools.cache
+def _person_name_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,3}")
+
+
+def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Double-quoted stretches of a paragraph; an unclosed quote runs to the paragraph end."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight_open: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch == _OPEN:
+            if open_at is None:
+                open_at = i
+        elif ch == _CLOSE:
+            if open_at is not None:
+                regions.append((open_at, i + 1))
+                open_at = None
+        elif ch == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                regions.append((straight_open, i + 1))
+                straight_open = None
+    for dangling in (open_at, straight_open):
+        if dangling is not None:
+            regions.append((dangling, end))
+    regions.sort()
+    return regions
+
+
+def _inside(regions: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and regions[i][0] < pos < regions[i][1]
+
+
+def _overlaps(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in regions)
+
+
+@attrs.define
+class _Context:
+    """Who spoke last, for pronouns and continuations."""
+
+    person: Holder | None = None
+    group: Holder | None = None
+    group_at: int = -10
+    sentence_no: int = 0
+
+
+def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
+    """Replace a pronoun holder by the speaker it refers to (None when unknown)."""
+    if holder.kind is not None:
+        return holder
+    pron = holder.pronoun
+    if pron in ("he", "she"):
+        # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
+        names = sv.index.within(sv.start, holder.start)
+        people = [m.entity for m in names if isinstance(m.entity, Person)]
+        if people:
+            p = people[-1]
+            return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
+        lex = sv.lex
+        for m in reversed(list(_person_name_re().finditer(sv.text, sv.start, holder.start))):
+            words = strip_titles(m.group().split(), lex)
+            if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
+                if m.start() == sv.start and len(words) == 1 and words[0].casefold() in lex.stop_words:
+                    continue
+                name = " ".join(words)
+                name = sv.index.full_name(name) if len(words) == 1 else name
+                return attrs.evolve(holder, name=name, kind=SpeakerKind.PERSON, proper=True)
+        if ctx.person is not None:
+            return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
+        return None
+    if pron == "they":
+        if ctx.group is not None and ctx.sentence_no - ctx.group_at <= 3:
+            return attrs.evolve(ctx.group, start=holder.start, end=holder.end)
+        return None
+    if pron == "it":
+        first = _first_subject(sv)
+        if first is not None and first.kind is SpeakerKind.INSTITUTION and first.start < holder.start:
+            return attrs.evolve(first, start=holder.start, end=holder.end)
+        return None
+    if pron in ("we", "i"):
+        return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
+    return None
+
+
+def _first_subject(sv: SentenceView) -> Holder | None:
+    from .constructions import _clause_subject
+
+    toks = sv.toks
+    k = 0
+    while k < len(toks) and k < 12 and toks[k][2] not in {",", ";"}:
+        k += 1
+    first = 0
+    if k < len(toks) and toks[k][2] == "," and k < 6:
+        first = k + 1  # skip a short opening adverbial: "Moreover, Moscow …"
+    end = min(len(toks), first + 12)
+    return _clause_subject(sv, end - 1) if end - 1 > first else None
+
+
+def _entities(index: NameIndex, start: int, end: int) -> tuple[tuple[Region, ...], tuple[Institution, ...]]:
+    regions: dict[Region, None] = {}
+    insts: dict[Institution, None] = {}
+    for m in index.within(start, end):
+        if isinstance(m.entity, Region):
+            regions.setdefault(m.entity)
+        elif isinstance(m.entity, Institution):
+            insts.setdefault(m.entity)
+    return tuple(regions), tuple(insts)
+
+
+def _content_free(text: str) -> bool:
+    words = re.findall(r"[\w’'-]+", text)
+    if len(words) >= _MIN_BLOCK_WORDS:
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
+class _Builder:
+    def __init__(self, text: str, index: NameIndex, author_voice: bool) -> None:
+        self.text = text
+        self.index = index
+        self.author_voice = author_voice
+        self.out: list[Claim] = []
+
+    def emit(
+        self,
+        holder: Holder,
+        start: int,
+        end: int,
+        *,
+        cue: tuple[int, int] | None,
+        quoted: bool,
+    ) -> Claim | None:
+        if holder.kind is SpeakerKind.AUTHOR and not self.author_voice:
+            return None
+        text = self.text
+        regions, insts = _entities(self.index, start, end)
+        cue_text = (
+            text[cue[0] : cue[1]] if cue and cue[1] > cue[0] and text[cue[0] : cue[1]].strip() else None
+        )
+        claim = Claim(
+            speaker=holder.speaker(),
+            cue=cue_text,
+            text=text[start:end],
+            start=start,
+            end=end,
+            quoted=quoted,
+            cue_start=cue[0] if cue_text is not None and cue else None,
+            cue_end=cue[1] if cue_text is not None and cue else None,
+            regions=regions,
+            institutions=insts,
+            frames=claim_frames(text, start, end),
+        )
+        self.out.append(claim)
+        return claim
+
+
+def find_claims(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    *,
+    mentions: Sequence[Mention] = (),
+    authors: Sequence[str] = (),
+    author_voice: bool = False,
+) -> tuple[Claim, ...]:
+    """The claims in the prose paragraphs ``spans`` of ``text``, in reading order.
+
+    ``mentions`` (entity mentions of the article) link speakers to their Person or
+    Institution and fill each claim's regions and institutions; ``authors`` are the
+    byline names, whose own statements are author voice.  Author-voice claims are
+    returned only with ``author_voice=True``.
+    """
+    lex = claim_lexicon()
+    index = NameIndex(text, mentions, lex)
+    author_names = {a.casefold() for a in authors if a.strip()}
+    builder = _Builder(text, index, author_voice)
+    ctx = _Context()
+    prefilter = _frame_prefilter()
+    n = len(text)
+    paragraphs = sorted((max(0, s), min(e, n)) for s, e in spans if min(e, n) > max(0, s))
+    block: tuple[Holder, int, int] | None = None
+    for ps, pe in paragraphs:
+        sentences = split_sentences(text, [(ps, pe)])
+        if block is not None:
+            holder, cs, ce = block
+            block = None
+            if not text[ps:pe].rstrip().endswith(":"):
+                for ss, se in sentences:
+                    if not _content_free(text[ss:se]):
+                        builder.emit(holder, ss, se, cue=(cs, ce), quoted=True)
+                continue
+        regions = _quote_regions(text, ps, pe)
+        rstarts = [r[0] for r in regions]
+        previous: tuple[Holder, bool, int] | None = None  # last claim's speaker, quoted, its end
+        for ss, se in sentences:
+            ctx.sentence_no += 1
+            hits = list(lex.trigger.finditer(text, ss, se))
+            found: list[Candidate] = []
+            sv: SentenceView | None = None
+            if hits or prefilter.search(text, ss, se) or _for_start().match(text, ss, se):
+                sv = SentenceView(text, ss, se, index, lex)
+                flags = [_inside(regions, rstarts, m.start()) for m in hits]
+                found = candidates(sv, hits, flags)
+            emitted = _emit_sentence(builder, sv, found, regions, ctx, author_names, ss, se)
+            if emitted is not None:
+                holder, quoted, intro = emitted
+                if intro is not None:
+                    block = (holder, intro[0], intro[1])
+                previous = (holder, quoted, se)
+                continue
+            # a direct quotation that runs on, or restarts right after a quoted claim
+            if previous is not None and previous[1] and previous[0].kind is not SpeakerKind.AUTHOR:
+                lead = text[ss : min(se, ss + 30)]
+                if _inside(regions, rstarts, ss) or (_OPEN in lead and _overlaps(regions, ss, se)):
+                    builder.emit(previous[0], ss, se, cue=None, quoted=True)
+                    previous = (previous[0], True, se)
+                    continue
+            previous = None
+    return tuple(builder.out)
+
+
+def _emit_sentence(
+    builder: _Builder,
+    sv: SentenceView | None,
+    found: Sequence[Candidate],
+    regions: Sequence[tuple[int, int]],
+    ctx: _Context,
+    author_names: set[str],
+    ss: int,
+    se: int,
+) -> tuple[Holder, bool, tuple[int, int] | None] | None:
+    """Emit one claim per distinct speaker of the sentence; returns the last (holder, quoted, intro cue)."""
+    if sv is None or not found:
+        return None
+    seen: set[str] = set()
+    last: tuple[Holder, bool, tuple[int, int] | None] | None = None
+    for cand in found:
+        holder = _resolve(cand.holder, sv, ctx)
+        if holder is None:
+            continue
+        if holder.name.casefold() in author_names:
+            holder = attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
+        key = holder.name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        if cand.intro:
+            last = (holder, True, (cand.cue_start, cand.cue_end))
+            _remember(ctx, holder)
+            continue
+        quoted = cand.quoted_term or _overlaps(regions, cand.content_start, cand.content_end)
+        claim = builder.emit(holder, ss, se, cue=(cand.cue_start, cand.cue_end), quoted=quoted)
+        if claim is not None:
+            _remember(ctx, holder)
+            last = (holder, quoted, None)
+    return last
+
+
+def _remember(ctx: _Context, holder: Holder) -> None:
+    if holder.kind is SpeakerKind.PERSON and holder.proper:
+        ctx.person = holder
+    elif holder.kind is SpeakerKind.GROUP:
+        ctx.group = holder
+        ctx.group_at = ctx.sentence_no

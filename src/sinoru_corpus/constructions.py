@@ -1,0 +1,714 @@
+"""Reporting constructions inside one sentence: which cue, which holder.
+
+Each finder reads the tokens of one sentence around one cue hit and returns a
+:class:`Candidate` (holder + cue span + where the reported content lies) or
+nothing.  Constructions: subject + reporting verb (with auxiliaries, adverbs,
+parenthetical commas, catenatives such as "seeks to portray", relative
+"who"/"which"/"what", "as X has noted"); inverted "…, suggests an expert";
+passives with a "by" agent or an "In Moscow, … is seen as" frame; causatives
+("leading experts to believe"); "According to X"; "For X, …"; "from X's
+perspective"; "in X's words"; "of concern to X"; possessive nouns ("Putin's
+reference to"); shared beliefs ("a shared Russo-Chinese belief that"); and
+existential holders ("there are Russian champions of …").
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from .claim_cues import ClaimLexicon, VerbCue
+from .model import SpeakerKind
+from .speakers import Holder, NameIndex, Token, classify, is_head, np_left, np_right, possessive_base
+
+__all__ = ["Candidate", "SentenceView", "candidates"]
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"})
+_PARTICIPLE_IRREGULAR = frozenset(
+    [
+        "seen",
+        "thought",
+        "held",
+        "understood",
+        "said",
+        "told",
+        "written",
+        "spoken",
+        "made",
+        "felt",
+        "cast",
+        "put",
+        "led",
+        "left",
+        "known",
+        "shown",
+        "drawn",
+    ]
+)
+_NOT_ADVERB_LY = frozenset(
+    [
+        "italy",
+        "ally",
+        "family",
+        "july",
+        "rely",
+        "reply",
+        "fly",
+        "supply",
+        "apply",
+        "assembly",
+        "anomaly",
+        "monopoly",
+    ]
+)
+_CLOSE_QUOTES = frozenset({"”", '"'})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "–", "—"})
+_VERB_PREPS = frozenset(
+    ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
+)
+
+
+@attrs.frozen
+class Candidate:
+    """A holder found for a cue inside one sentence."""
+
+    holder: Holder
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    quoted_term: bool = False  # "what X calls ‘Greater Asia’": the term is attributed verbatim
+    intro: bool = False  # the cue ends the sentence with ":" and introduces a block quote
+
+
+class SentenceView:
+    """One sentence, tokenised once, with the article context the finders need."""
+
+    def __init__(self, text: str, start: int, end: int, index: NameIndex, lex: ClaimLexicon) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.lex = lex
+        from .speakers import tokenize
+
+        self.toks: list[Token] = tokenize(text, start, end)
+        self.starts = [t[0] for t in self.toks]
+
+    def at(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.toks) and self.toks[i][0] == offset else None
+
+    def covering(self, offset: int) -> int:
+        """Index of the token that starts at or before ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _low(tok: Token) -> str:
+    return tok[2].casefold()
+
+
+def _is_adverb(word: str, lex: ClaimLexicon) -> bool:
+    low = word.casefold()
+    if low in lex.adverbs:
+        return True
+    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERB_LY
+
+
+@attrs.frozen
+class _Left:
+    holder: Holder | None
+    vg_start: int  # first token of the verb group (auxiliaries, catenatives)
+    mode: str  # normal | as | what | relative | inversion | passive | none
+    be_adjacent: bool = False
+
+
+def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
+    """Walk left from the cue verb over auxiliaries, adverbs and catenatives.
+
+    Returns (index of the first token left of the group, index of the group's first token,
+    whether the verb is directly preceded by a form of "be", whether a bare "to" stops it).
+    """
+    lex, toks, text = sv.lex, sv.toks, sv.text
+    k = i - 1
+    first = i
+    be_adjacent = False
+    only_adverbs = True
+    while k >= 0:
+        word = toks[k][2]
+        low = word.casefold()
+        window = max(sv.start, toks[k][1] - 80)
+        mc = lex.catenative_end.search(text, window, toks[k][1])
+        if mc is not None:
+            j = sv.covering(mc.start())
+            k, first, only_adverbs = j - 1, j, False
+            continue
+        if low in _BE and only_adverbs:
+            be_adjacent = True
+        if low in lex.auxiliaries or _is_adverb(word, lex):
+            if low not in lex.adverbs and not _is_adverb(word, lex):
+                only_adverbs = False
+            k, first = k - 1, k
+            continue
+        ma = lex.adverb_end.search(text, window, toks[k][1])
+        if ma is not None and ma.start() < toks[k][0] + 1 and low not in {",", "."}:
+            j = sv.covering(ma.start())
+            if j < k:
+                k, first = j - 1, j
+                continue
+        if low == "to":
+            return k, first, be_adjacent, True
+        break
+    return k, first, be_adjacent, False
+
+
+def _segment_start(toks: Sequence[Token], comma: int, limit: int = 16) -> int:
+    """Index of the first token after the previous clause mark (or the sentence start)."""
+    c = comma - 1
+    while c >= 0 and comma - c <= limit:
+        if toks[c][2] in {",", ";", "(", "“", "–", "—"}:
+            return c + 1
+        c -= 1
+    return 0 if c < 0 else -1
+
+
+def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
+    """Whether ``toks[seg:comma]`` reads as an aside between commas, not the subject."""
+    if seg < 0 or seg >= comma:
+        return False
+    toks, lex = sv.toks, sv.lex
+    first = toks[seg][2]
+    low = first.casefold()
+    if low in lex.parenthetical_starts or (low.endswith("ing") and first.islower()) or first[0].isdigit():
+        return True
+    # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
+    if (low in lex.determiners or possessive_base(first)) and seg >= 2 and toks[seg - 1][2] == ",":
+        before = toks[seg - 2][2]
+        return before[:1].isupper()
+    return False
+
+
+def left_subject(sv: SentenceView, i: int) -> _Left:
+    """The holder to the left of the cue verb ``toks[i]``."""
+    toks, lex, index = sv.toks, sv.lex, sv.index
+    k, first, be_adjacent, infinitive = _skip_verb_group(sv, i)
+    vg = toks[first][0]
+    verb = _low(toks[i])
+    if be_adjacent and (verb.endswith(("ed", "en")) or verb in _PARTICIPLE_IRREGULAR):
+        return _Left(None, vg, "passive", True)
+    if infinitive:
+        return _infinitive_subject(sv, k, vg)
+    skips = 0
+    while True:
+        while k >= 0 and (_low(toks[k]) in lex.auxiliaries or _is_adverb(toks[k][2], lex)):
+            k -= 1
+        if k < 0 or toks[k][2] not in {",", "–", "—"} or skips >= 3:
+            break
+        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:
+            return _Left(None, vg, "inversion")
+        seg = _segment_start(toks, k)
+        dash = toks[k][2] != "," and seg >= 1 and toks[seg - 1][2] == toks[k][2]
+        if not dash and not _parenthetical(sv, seg, k):
+            # "The first, the ‘marriage of convenience’ narrative, tends to": the segment is the subject
+            a = np_left(toks, k - 1, max(seg, 0), lex) if seg >= 0 else None
+            holder = classify(toks, a, k - 1, index, lex) if a is not None and a == seg else None
+            if holder is not None and holder.kind is not None:
+                return _Left(holder, vg, "normal")
+            return _Left(None, vg, "inversion")
+        k = seg - 2 if seg >= 1 and toks[seg - 1][2] in {",", "–", "—"} else seg - 1
+        skips += 1
+    if k < 0:
+        return _Left(None, vg, "inversion")
+    word = toks[k][2]
+    if word in _CLOSE_QUOTES:
+        return _Left(None, vg, "inversion")
+    mode = "normal"
+    if _low(toks[k]) in {"who", "that"} and k >= 1:
+        mode = "relative"
+        k -= 1
+        while k >= 0 and toks[k][2] == "," and skips < 3:
+            seg = _segment_start(toks, k)
+            if seg < 0 or not _parenthetical(sv, seg, k):
+                break
+            k = seg - 1
+            skips += 1
+    a = np_left(toks, k, 0, lex) if k >= 0 else None
+    if a is None:
+        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none")
+    before = _low(toks[a - 1]) if a >= 1 else ""
+    if before in {"as"}:
+        mode = "as"
+    elif before in {"what", "which"}:
+        mode = "what" if before == "what" else "relative"
+    elif before in lex.prepositions and mode != "relative":
+        return _Left(None, vg, "none")
+    holder = classify(toks, a, k, index, lex)
+    if holder is None:
+        return _Left(None, vg, "none")
+    return _Left(holder, vg, mode)
+
+
+def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
+    """``leading experts to believe`` / ``the efforts of the Biden administration to impress``."""
+    toks, lex = sv.toks, sv.lex
+    j = to - 1
+    a = np_left(toks, j, 0, lex) if j >= 0 else None
+    if a is None or a < 1:
+        return _Left(None, vg, "none")
+    before = _low(toks[a - 1])
+    if _low(toks[a]) in lex.causatives and a < j:
+        a += 1
+        before = _low(toks[a - 1])
+    if before in lex.causatives:
+        return _Left(classify(toks, a, j, sv.index, lex), toks[a - 1][0], "normal")
+    if before in {"of", "by"} and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
+        return _Left(classify(toks, a, j, sv.index, lex), toks[a - 2][0], "normal")
+    return _Left(None, vg, "none")
+
+
+def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
+    """A holder phrase that starts at ``toks[b]``: "an expert from the … Institute (FPRI)"."""
+    toks, lex = sv.toks, sv.lex
+    e = np_right(toks, b, len(toks), lex, limit=limit)
+    if e is None:
+        return None
+    # the head: the first holder noun or the end of the first capitalised run
+    h = b
+    while h < e and not is_head(toks[h][2], lex):
+        if _low(toks[h]) not in lex.determiners and not toks[h][2].islower():
+            return None
+        h += 1
+    if h >= e:
+        return None
+    if toks[h][2][:1].isupper():
+        while h + 1 < e and (
+            toks[h + 1][2][:1].isupper()
+            or (_low(toks[h + 1]) in {"of", "and"} and h + 2 < e and toks[h + 2][2][:1].isupper())
+        ):
+            h += 1
+        # "Russian experts": a capitalised modifier before a holder noun
+        for step in (1, 2):
+            nxt = h + step
+            if (
+                nxt < e
+                and _holder_noun(_low(toks[nxt]), lex)
+                and toks[nxt][2].islower()
+                and toks[h + 1][2].islower()
+            ):
+                h = nxt
+                break
+    elif h + 2 < e and _low(toks[h + 1]) == "and" and is_head(toks[h + 2][2], lex):
+        h += 2
+    holder = classify(toks, b, h, sv.index, lex)
+    if holder is None:
+        return None
+    if h + 1 < e and holder.kind in (SpeakerKind.GROUP, SpeakerKind.PERSON) and not holder.proper:
+        # keep the post-modifier in the name: "an expert from the … (FPRI)", "many analysts in China"
+        name = sv.text[toks[b][0] : toks[e - 1][1]]
+        country = holder.country or _state_in(toks[h + 1 : e], lex)
+        holder = attrs.evolve(holder, name=name, end=toks[e - 1][1], country=country)
+    return holder
+
+
+def _holder_noun(low: str, lex: ClaimLexicon) -> bool:
+    return (
+        low in lex.group_nouns
+        or low in lex.person_nouns
+        or low in lex.institution_nouns
+        or low in lex.narrative_nouns
+    ) and low not in lex.determiners
+
+
+def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
+    """``The official discourse on … implies``: a holder noun with a post-modifier opens the clause."""
+    toks, lex = sv.toks, sv.lex
+    c = k
+    while c > 0 and toks[c - 1][2] not in {",", ";", ":"} and k - c < 24:
+        c -= 1
+    if c > 0 and toks[c - 1][2] not in {",", ";", ":"}:
+        return None
+    while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
+        c += 1
+    h = c
+    while h < k and h < c + 4 and not _holder_noun(_low(toks[h]), lex):
+        if not (
+            _low(toks[h]) in lex.determiners or _low(toks[h]) in lex.adjectives or toks[h][2][:1].isupper()
+        ):
+            return None
+        h += 1
+    while h + 1 < k and toks[h + 1][2].islower() and _holder_noun(_low(toks[h + 1]), lex):
+        h += 1  # "official discourse": the last noun of the run is the head
+    if h >= k or h + 1 > k or not toks[h][2].islower():
+        return None
+    nxt = _low(toks[h + 1])
+    if nxt not in lex.prepositions and nxt not in {"who", "that"}:
+        return None
+    holder = classify(toks, c, h, sv.index, lex)
+    if holder is None or holder.kind is None:
+        return None
+    e = h + 1
+    while e < k and toks[e][2] not in {",", "–", "—", "(", "“"}:
+        e += 1
+    end = toks[e - 1][1]
+    return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
+
+
+def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:
+    for t in toks:
+        base = possessive_base(t[2]) or t[2]
+        if base in lex.states:
+            return lex.states[base]
+    return None
+
+
+def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
+    """The subject opening the clause that holds ``toks[k]`` (for participles and coordinated verbs)."""
+    toks, lex = sv.toks, sv.lex
+    c = k
+    while c > 0 and toks[c - 1][2] not in {",", ";"}:
+        c -= 1
+    while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
+        c += 1
+    e = c
+    while e < k and (
+        toks[e][2][:1].isupper()
+        or _low(toks[e]) in lex.determiners
+        or (_low(toks[e]) in lex.connectors and e + 1 < k and toks[e + 1][2][:1].isupper())
+        or (
+            toks[e][2].islower()
+            and e + 1 < k
+            and is_head(toks[e + 1][2], lex)
+            and _low(toks[e]) in lex.adjectives
+        )
+        or (_low(toks[e]) in lex.group_nouns and e > c)
+    ):
+        e += 1
+    if e == c:
+        return None
+    a = np_left(toks, e - 1, c, lex)
+    if a != c:
+        return None
+    return classify(toks, c, e - 1, sv.index, lex)
+
+
+def _in_frame(sv: SentenceView) -> Holder | None:
+    """``In Moscow, … is recognized as …``: the place's policy community holds the view."""
+    toks = sv.toks
+    if len(toks) < 4 or _low(toks[0]) != "in":
+        return None
+    e = 1
+    while e < len(toks) and e < 6 and toks[e][2] != ",":
+        e += 1
+    if e >= len(toks) or toks[e][2] != "," or e == 1:
+        return None
+    a = np_left(toks, e - 1, 1, sv.lex)
+    if a != 1:
+        return None
+    holder = classify(toks, 1, e - 1, sv.index, sv.lex)
+    if holder is None or not holder.state:
+        return None
+    return attrs.evolve(holder, kind=SpeakerKind.GROUP, country=holder.country)
+
+
+def _agent(sv: SentenceView, after: int) -> Holder | None:
+    """A passive's ``by`` agent in the same clause."""
+    toks = sv.toks
+    k = after
+    while k < len(toks) and k - after < 12 and toks[k][2] not in {",", ";", "."}:
+        if _low(toks[k]) == "by" and k + 1 < len(toks):
+            return right_holder(sv, k + 1, limit=10)
+        k += 1
+    return None
+
+
+@functools.cache
+def _clause_end_re() -> re.Pattern[str]:
+    return re.compile(r";|,\s+(?:but|while|whereas|yet)\b")
+
+
+def _content_after(sv: SentenceView, pos: int) -> tuple[int, int]:
+    m = _clause_end_re().search(sv.text, pos, sv.end)
+    return pos, (m.start() if m else sv.end)
+
+
+def _cue_end_with_that(sv: SentenceView, end: int) -> int:
+    m = re.compile(r",?\s*that\b").match(sv.text, end, sv.end)
+    return m.end() if m else end
+
+
+def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
+    """Subject + reporting verb ``toks[i]`` (any of the verb constructions)."""
+    toks, text, lex = sv.toks, sv.text, sv.lex
+    word = toks[i][2]
+    low = word.casefold()
+    if i >= 1:
+        prev = toks[i - 1][2]
+        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or possessive_base(
+            prev
+        ):
+            return None  # a noun: "the claim", "Russia’s support"
+    if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
+        return None
+    cue_end = toks[i][1]
+    if cue.rest is not None:
+        m = cue.rest.match(text, cue_end, sv.end)
+        if m is None:
+            return None
+        cue_end = m.end()
+    left = left_subject(sv, i)
+    holder, mode = left.holder, left.mode
+    after = text[cue_end : sv.end]
+    clause_final = not after.strip() or after.lstrip()[:1] in {",", ".", ";", ":", "”", '"', ")"}
+    if cue.needs is not None and mode not in {"as", "what", "inversion"} and not (clause_final and holder):
+        m2 = cue.needs.match(text, cue_end, sv.end)
+        if m2 is None:
+            return None
+        if m2.group().strip()[-1:].isalpha():
+            cue_end = m2.end()
+    participle = low.endswith(("ed", "en")) or low in _PARTICIPLE_IRREGULAR
+    if mode == "passive":
+        if not participle:
+            return None
+        else:
+            agent = _agent(sv, i + 1)
+            holder = agent or (_in_frame(sv) if low in lex.passive_perception else None)
+            if holder is None:
+                return None
+            return Candidate(holder, toks[i][0], cue_end, *_content_after(sv, cue_end))
+    if (
+        holder is None
+        and mode == "none"
+        and low.endswith("ing")
+        and i >= 1
+        and _low(toks[i - 1]) not in _VERB_PREPS
+    ):
+        mode = "clause"
+    if holder is None and mode in {"none", "inversion"} and not low.endswith("ing"):
+        holder = _postmodified_subject(sv, i)
+        if holder is not None:
+            cue_start = left.vg_start
+            end_that = _cue_end_with_that(sv, cue_end)
+            return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
+    if holder is None and mode == "clause":
+        holder = _clause_subject(sv, i)
+        if holder is None:
+            return None
+        return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
+    if holder is None and mode == "inversion" and not low.endswith("ing"):
+        holder = right_holder(sv, i + 1)
+        if holder is None or holder.kind is None:
+            return None
+        return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i][0])
+    if holder is None:
+        return None
+    cue_start = min(left.vg_start, toks[i][0])
+    end_that = _cue_end_with_that(sv, cue_end)
+    intro = bool(re.fullmatch(r"\s*:\s*", text[end_that : sv.end]))
+    if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
+        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
+    return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
+
+
+def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    toks = sv.toks
+    if i + 2 >= len(toks) or _low(toks[i + 1]) != "to":
+        return None
+    holder = right_holder(sv, i + 2)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+        return None
+    if i == 0 or toks[i - 1][2] in {",", "“"} or _low(toks[i - 1]) in sv.lex.discourse_starts:
+        content = (holder.end, sv.end) if i <= 2 else (sv.start, toks[i][0])
+    else:
+        content = (sv.start, toks[i][0])
+    return Candidate(holder, toks[i][0], toks[i + 1][1], *content)
+
+
+def _possessor(sv: SentenceView, k: int) -> Holder | None:
+    """The holder named by the possessive token ``toks[k]`` (with its premodifiers)."""
+    toks = sv.toks
+    base = possessive_base(toks[k][2])
+    if base is None or not base[:1].isupper():
+        return None
+    s = toks[k][0]
+    patched = [*toks[:k], (s, s + len(base), base)]
+    a = np_left(patched, k, 0, sv.lex)
+    if a is None:
+        return None
+    return classify(patched, a, k, sv.index, sv.lex)
+
+
+def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``Putin’s reference to …``, ``China’s earlier assent to …``."""
+    toks, lex = sv.toks, sv.lex
+    for pat in lex.possessive_nouns.get(_low(toks[i]), ()):
+        m = pat.match(sv.text, toks[i][1], sv.end)
+        if m is None:
+            continue
+        k = i - 1
+        while k >= 0 and k >= i - 3 and toks[k][2].islower() and _low(toks[k]) not in lex.stop_words:
+            k -= 1
+        if k < 0:
+            return None
+        holder = _possessor(sv, k)
+        if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+            return None
+        return Candidate(holder, toks[k][0], m.end(), *_content_after(sv, m.end()))
+    return None
+
+
+def shared_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``a shared Russo-Chinese belief that …``: the demonyms are the holders."""
+    toks, lex = sv.toks, sv.lex
+    for pat in lex.shared_nouns.get(_low(toks[i]), ()):
+        m = pat.match(sv.text, toks[i][1], sv.end)
+        if m is None:
+            continue
+        countries: list[str] = []
+        k = i - 1
+        while k >= 0 and k >= i - 5:
+            word = toks[k][2]
+            parts = [p for p in re.split(r"[-—–]", word) if p]
+            found = [lex.demonyms.get(p) or lex.states.get(p) for p in parts]
+            if word[:1].isupper() and all(found):
+                countries = [c for c in found if c] + countries
+            elif _low(toks[k]) not in lex.shared_adjectives:
+                break
+            k -= 1
+        uniq = list(dict.fromkeys(countries))
+        if not uniq:
+            return None
+        start, end = toks[k + 1][0], toks[i - 1][1]
+        if len(uniq) == 1:
+            holder = Holder(uniq[0], SpeakerKind.INSTITUTION, start, end, country=uniq[0], state=True)
+        else:
+            holder = Holder(" and ".join(uniq), SpeakerKind.GROUP, start, end)
+        return Candidate(holder, toks[i][0], m.end(), *_content_after(sv, m.end()))
+    return None
+
+
+def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``there are Russian champions of closer ties to China``."""
+    toks, lex = sv.toks, sv.lex
+    if i + 1 >= len(toks) or _low(toks[i + 1]) != "of":
+        return None
+    k = i - 1
+    while k >= 0 and (
+        toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners
+    ):
+        k -= 1
+    start_np = k + 1
+    while k >= 0 and _is_adverb(toks[k][2], lex):
+        k -= 1
+    if k < 1 or _low(toks[k]) not in {"are", "is", "remain", "exist", "were"}:
+        return None
+    j = k - 1
+    while j >= 0 and _is_adverb(toks[j][2], lex):
+        j -= 1
+    if j < 0 or _low(toks[j]) != "there":
+        return None
+    e = i + 2
+    while (
+        e < len(toks)
+        and e < i + 8
+        and toks[e][2] not in _CLAUSE_MARKS
+        and _low(toks[e]) not in lex.stop_words
+    ):
+        e += 1
+    if e >= len(toks) or toks[e][2] in {"."}:
+        e = min(e, len(toks) - 1)
+    name_end = toks[e - 1][1]
+    words = toks[start_np:e]
+    country = None
+    for t in words:
+        if t[2] in lex.demonyms and lex.demonyms[t[2]]:
+            country = lex.demonyms[t[2]]
+            break
+    holder = Holder(
+        sv.text[toks[start_np][0] : name_end], SpeakerKind.GROUP, toks[start_np][0], name_end, country=country
+    )
+    return Candidate(holder, toks[i][0], toks[i + 1][1], name_end, sv.end)
+
+
+def frame_candidates(sv: SentenceView) -> list[Candidate]:
+    """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
+    toks, lex, text = sv.toks, sv.lex, sv.text
+    out: list[Candidate] = []
+    # "For many analysts in China, …" at the start of the sentence
+    b = 0
+    while b < len(toks) and b < 2 and _low(toks[b]) in {"but", "yet", "and", "still", "indeed", "so"}:
+        b += 1
+    if b < len(toks) and _low(toks[b]) == "for":
+        holder = right_holder(sv, b + 1, limit=10)
+        end_np = sv.covering(holder.end - 1) + 1 if holder else 0
+        if (
+            holder is not None
+            and not holder.state
+            and holder.kind in (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.INSTITUTION)
+            and end_np < len(toks)
+            and toks[end_np][2] == ","
+        ):
+            out.append(Candidate(holder, toks[b][0], toks[b][1], toks[end_np][1], sv.end))
+    for k, tok in enumerate(toks):
+        if possessive_base(tok[2]) is None or k == 0:
+            continue
+        for pat, preps in ((lex.perspective_re, {"from"}), (lex.opinion_re, {"in"})):
+            m = pat.match(text, tok[1], sv.end)
+            if m is None:
+                continue
+            holder = _possessor(sv, k)
+            if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+                continue
+            p = sv.covering(holder.start) - 1
+            if p >= 0 and _low(toks[p]) in preps:
+                out.append(Candidate(holder, toks[p][0], m.end(), sv.start, sv.end))
+    for m in lex.concern_re.finditer(text, sv.start, sv.end):
+        j = sv.at(m.end())
+        if j is None:
+            continue
+        holder = right_holder(sv, j, limit=8)
+        if holder is not None and not holder.state and holder.kind not in (None, SpeakerKind.AUTHOR):
+            out.append(Candidate(holder, m.start(), m.end() - 1, sv.start, m.start()))
+    return out
+
+
+def candidates(
+    sv: SentenceView, hits: Sequence[re.Match[str]], inside_quote: Sequence[bool]
+) -> list[Candidate]:
+    """Every construction found in the sentence, in order of their cues."""
+    lex = sv.lex
+    out: list[Candidate] = []
+    for m, quoted in zip(hits, inside_quote, strict=True):
+        if quoted:
+            continue
+        i = sv.at(m.start())
+        if i is None:
+            continue
+        low = m.group().casefold()
+        if low == "according":
+            cand = according_candidate(sv, i)
+            if cand:
+                out.append(cand)
+            continue
+        for cue in lex.verbs.get(low, ()):
+            cand = verb_candidate(sv, i, cue)
+            if cand:
+                out.append(cand)
+                break
+        if low in lex.possessive_nouns:
+            cand = possessive_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.shared_nouns:
+            cand = shared_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.champions:
+            cand = champions_candidate(sv, i)
+            if cand:
+                out.append(cand)
+    out.extend(frame_candidates(sv))
+    return out

@@ -1,0 +1,167 @@
+"""Frames: the readings of the Russia-China relationship a text applies, denies or reports.
+
+The curated lexicon (``data/frames.json``) maps phrases to a
+:class:`~sinoru_corpus.model.FrameLabel`.  Each occurrence gets a stance from
+its clause: a negation or dismissal before it, or "is not …" / "not in the
+making" after it, makes it *rejects*; a phrase inside someone else's claim,
+inside quotation marks, or next to a reporting marker ("narrative",
+"so-called", a past date) is *reports*; otherwise the article's own voice
+*argues* it.  :func:`find_frames` keeps one Frame per label: the majority
+stance of the author's own voice (first occurrence on a tie), or *reports*
+when the article only reports the reading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import json
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+import attrs
+
+from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
+from .sentences import split_sentences
+
+__all__ = ["FrameLexicon", "claim_frames", "find_frames", "frame_lexicon"]
+
+_CLAUSE_MARKS = ",;:()—–"
+_QUOTES = '“”"‘’'
+
+
+def _phrase(p: str) -> str:
+    body = re.escape(p.casefold()).replace(r"\ ", r"\s+")
+    if body.endswith(r"\*"):
+        body = body[:-2] + r"[\w-]{0,20}"
+    return body
+
+
+@attrs.frozen
+class FrameLexicon:
+    pattern: re.Pattern[str]
+    groups: tuple[FrameLabel, ...]
+    reject_before: re.Pattern[str]
+    reject_after: re.Pattern[str]
+    report: re.Pattern[str]
+
+
+@functools.cache
+def frame_lexicon() -> FrameLexicon:
+    """The compiled frame lexicon (loaded on first use)."""
+    raw = json.loads(
+        resources.files("sinoru_corpus").joinpath("data/frames.json").read_text(encoding="utf-8")
+    )
+    parts = []
+    groups = []
+    for n, (label, phrases) in enumerate(raw["labels"].items()):
+        alts = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
+        parts.append(f"(?P<g{n}>{alts})")
+        groups.append(FrameLabel(label))
+
+    def words(key: str) -> re.Pattern[str]:
+        alts = "|".join(_phrase(p) for p in sorted(raw[key], key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+    return FrameLexicon(
+        pattern=re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE),
+        groups=tuple(groups),
+        reject_before=words("reject_before"),
+        reject_after=words("reject_after"),
+        report=words("report_markers"),
+    )
+
+
+def _label(m: re.Match[str], lex: FrameLexicon) -> FrameLabel:
+    for n, label in enumerate(lex.groups):
+        if m.group(f"g{n}") is not None:
+            return label
+    return lex.groups[-1]  # unreachable: one group always matched
+
+
+def _clause(text: str, start: int, end: int, ms: int, me: int) -> tuple[int, int]:
+    cs = ms
+    while cs > start and text[cs - 1] not in _CLAUSE_MARKS:
+        cs -= 1
+    ce = me
+    while ce < end and text[ce] not in ",;:()" and ce - me < 300:
+        ce += 1
+    while cs < ce and text[cs].isspace():
+        cs += 1
+    while ce > cs and text[ce - 1] in " \u00a0\t.":
+        ce -= 1
+    return cs, ce
+
+
+def _in_quotes(text: str, start: int, ms: int, me: int, end: int) -> bool:
+    before = text[max(start, ms - 3) : ms]
+    after = text[me : min(end, me + 3)]
+    return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
+
+
+def _stance(text: str, start: int, end: int, ms: int, me: int, lex: FrameLexicon) -> Stance:
+    cs, _ = _clause(text, start, end, ms, me)
+    if lex.reject_before.search(text, max(cs, ms - 80), ms) or lex.reject_after.match(
+        text, me, min(end, me + 60)
+    ):
+        return Stance.REJECTS
+    if lex.reject_after.search(text, me, min(end, me + 40)):
+        return Stance.REJECTS
+    if _in_quotes(text, start, ms, me, end) or lex.report.search(text, start, end):
+        return Stance.REPORTS
+    return Stance.ARGUES
+
+
+def _occurrences(text: str, start: int, end: int) -> list[Frame]:
+    lex = frame_lexicon()
+    out = []
+    for m in lex.pattern.finditer(text, start, end):
+        label = _label(m, lex)
+        stance = _stance(text, start, end, m.start(), m.end(), lex)
+        cs, ce = _clause(text, start, end, m.start(), m.end())
+        out.append(Frame(label, stance, text[cs:ce], cs, ce))
+    return out
+
+
+def claim_frames(text: str, start: int, end: int) -> tuple[Frame, ...]:
+    """The frames inside one claim sentence, one per label (first occurrence), as stated there."""
+    start, end = max(0, start), min(len(text), end)
+    seen: dict[FrameLabel, Frame] = {}
+    for frame in _occurrences(text, start, end):
+        seen.setdefault(frame.label, frame)
+    return tuple(seen.values())
+
+
+def find_frames(
+    text: str, spans: Sequence[tuple[int, int]], claims: Sequence[Claim] = ()
+) -> tuple[Frame, ...]:
+    """At most one Frame per label for the whole article, with its stance and evidence."""
+    reported = sorted((c.start, c.end) for c in claims if c.speaker.kind is not SpeakerKind.AUTHOR)
+    rstarts = [s for s, _ in reported]
+    by_label: dict[FrameLabel, list[Frame]] = {}
+    for s, e in split_sentences(text, spans):
+        i = bisect.bisect_right(rstarts, s) - 1
+        in_claim = i >= 0 and reported[i][0] <= s and e <= reported[i][1]
+        for frame in _occurrences(text, s, e):
+            if in_claim:
+                frame = attrs.evolve(frame, stance=Stance.REPORTS)
+            by_label.setdefault(frame.label, []).append(frame)
+    out = []
+    for label in FrameLabel:
+        frames = by_label.get(label)
+        if not frames:
+            continue
+        own = [f for f in frames if f.stance is not Stance.REPORTS]
+        if not own:
+            out.append(frames[0])
+            continue
+        argues = [f for f in own if f.stance is Stance.ARGUES]
+        rejects = [f for f in own if f.stance is Stance.REJECTS]
+        if len(argues) > len(rejects):
+            out.append(argues[0])
+        elif len(rejects) > len(argues):
+            out.append(rejects[0])
+        else:
+            out.append(own[0])
+    return tuple(out)

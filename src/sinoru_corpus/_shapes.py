@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from .gazetteer._matcher import trie_regex
 from .model import InstitutionKind
 
 __all__ = ["Definition", "Shape", "find_definitions", "find_shapes", "guess_kind"]
@@ -50,7 +51,9 @@ class Definition:
 
 @attrs.frozen
 class _Lexicon:
-    shape: re.Pattern[str]
+    head: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
     heads: dict[str, InstitutionKind]
     military: frozenset[str]
     media: frozenset[str]
@@ -66,19 +69,17 @@ def _lexicon() -> _Lexicon:
         .read_text(encoding="utf-8")
     )
     heads = {h: InstitutionKind(k) for h, k in raw["heads"].items()}
-    head = "|".join(re.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
     tail = "|".join(re.escape(t) for t in raw["tails"])
-    # Up to six capitalised (or connecting) words, a head noun, an optional "of X Y" tail.
-    # no "of"/"the" before the head: "Trenin of the Carnegie Centre" is a person and a centre
+    # Anchored on the head noun (rare, so fast to find); then up to six capitalised
+    # words before it, and an optional "of X Y" after it. No "of"/"the" before the
+    # head: "Trenin of the Carnegie Centre" is a person and a centre.
     modifier = rf"(?:{_WORD}|and|&)"
-    pattern = (
-        rf"(?<![^\W_])(?P<name>(?:{_WORD}{_SP})(?:{modifier}{_SP}){{0,5}}(?:{head})"
-        rf"(?:{_SP}(?:{tail}){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:and{_SP})?{_WORD}){{0,3}})?"
-        rf"|(?:{head}){_SP}(?:{tail}){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:and{_SP})?{_WORD}){{0,3}})"
-        rf"(?![^\W_])"
-    )
+    before = rf"(?<![^\W_])(?:{_WORD}{_SP})(?:{modifier}{_SP}){{0,5}}\Z"
+    after = rf"{_SP}(?:{tail}){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:and{_SP})?{_WORD}){{0,3}}\b"
     return _Lexicon(
-        shape=re.compile(pattern),
+        head=re.compile(trie_regex(heads) + r"\b"),
+        before=re.compile(before),
+        after=re.compile(after),
         heads=heads,
         military=frozenset(raw["military_words"]),
         media=frozenset(raw["media_words"]),
@@ -127,15 +128,29 @@ def _words(raw: str) -> list[tuple[int, int, str]]:
 def find_shapes(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Shape]:
     """Institution-shaped names in the spans, sorted and non-overlapping."""
     lex = _lexicon()
+    found: list[tuple[int, int]] = []
     for start, end in spans:
-        for m in lex.shape.finditer(text, start, end):
-            words = _words(m.group("name"))
-            i, j = _trim([w for _, _, w in words], lex.stop)
-            kept = [w for _, _, w in words[i:j]]
-            if len(kept) < 2 or (kept[0] in lex.heads and len(kept) < 3):
+        for head in lex.head.finditer(text, start, end):
+            h_start, h_end = head.span()
+            if h_start and text[h_start - 1].isalnum():
                 continue
-            name = " ".join(kept)
-            yield Shape(m.start() + words[i][0], m.start() + words[j - 1][1], name, guess_kind(name))
+            pre = lex.before.search(text, max(start, h_start - 160), h_start)
+            post = lex.after.match(text, h_end, end)
+            if pre is None and post is None:
+                continue
+            found.append((pre.start() if pre else h_start, post.end() if post else h_end))
+    last = -1
+    for s_start, s_end in sorted(found, key=lambda f: (f[0], -f[1])):
+        if s_start < last:
+            continue
+        words = _words(text[s_start:s_end])
+        i, j = _trim([w for _, _, w in words], lex.stop)
+        kept = [w for _, _, w in words[i:j]]
+        if len(kept) < 2 or (kept[0] in lex.heads and len(kept) < 3):
+            continue
+        last = s_end
+        name = " ".join(kept)
+        yield Shape(s_start + words[i][0], s_start + words[j - 1][1], name, guess_kind(name))
 
 
 def find_definitions(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Definition]:

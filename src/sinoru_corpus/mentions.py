@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ._shapes import Definition, find_definitions, find_shapes, guess_kind
 from .citations import citation_sources, lookup_source
 from .gazetteer import Gazetteer, load_gazetteer
-from .gazetteer._matcher import context_test
+from .gazetteer._matcher import context_test, trie_regex
 from .model import Entity, Institution, InstitutionKind, Mention, Person, Region
 from .names import NameSpan, find_names, short_form
 
@@ -42,6 +42,7 @@ _COORD = re.compile(
     r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+){0,5}"
     r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+(?:and|or|&)[ \u00a0]+\Z"
 )
+_CONJUNCTIONS = ("and ", "or ", "& ", "and\u00a0", "or\u00a0", "&\u00a0")
 _MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 
 
@@ -191,7 +192,8 @@ def _shaped(text: str, where: Sequence[Span], gaz: Gazetteer) -> Iterable[_Item]
 def _coordinated(text: str, where: Sequence[Span], layer: _Layer, gaz: Gazetteer) -> Iterable[_Item]:
     bounds = [s for s, _ in where]
     for start, end, entity in layer.items:
-        if not isinstance(entity, Region):
+        # cheap test first: a coordination ends "... and " / "... or " right before the head
+        if not isinstance(entity, Region) or not text.endswith(_CONJUNCTIONS, max(0, start - 5), start):
             continue
         surface = text[start:end]
         head = re.split(r"[ \u00a0]+", surface, maxsplit=1)
@@ -262,14 +264,16 @@ def _later_uses(
         targets.pop(word, None)
     if not targets:
         return
-    pattern = re.compile(
-        r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(targets, key=len, reverse=True))) + r")(?![^\W_])"
-    )
+    # No leading lookbehind (slow to scan with): a match inside a word is skipped here.
+    pattern = re.compile(trie_regex(targets) + r"\b")
     for start, end in where:
         for m in pattern.finditer(text, start, end):
+            m_start = m.start()
+            if m_start and text[m_start - 1].isalnum():
+                continue
             first, entity = targets[m.group()]
-            if m.start() > first:
-                yield m.start(), m.end(), entity
+            if m_start > first:
+                yield m_start, m.end(), entity
 
 
 def distinct_entities(

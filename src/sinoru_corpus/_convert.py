@@ -1,0 +1,353 @@
+"""The cattrs converter behind :mod:`sinoru_corpus.serialize`, and its error paths.
+
+Structuring is strict: a bool is not an int, an int is not a string, an array is
+the only sequence, unknown keys are errors, and every attrs field validator runs
+on its own field so that its message lands on the field's path. Failures are
+cattrs' detailed-validation exception groups; :func:`problems_of` walks them into
+``"$.path: reason"`` lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import re
+import typing
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, override
+
+from .model import (
+    Article,
+    Author,
+    Citation,
+    Claim,
+    DateBounds,
+    Evidence,
+    Frame,
+    Institution,
+    LayoutLine,
+    Mention,
+    ParseWarning,
+    PartialDate,
+    Person,
+    Region,
+    Series,
+    Speaker,
+)
+
+__all__ = ["ENTITY_TAGS", "MODEL_CLASSES", "converter", "json_type", "problems_of"]
+
+MODEL_CLASSES: tuple[type[Any], ...] = (
+    Article,
+    Author,
+    Citation,
+    Claim,
+    DateBounds,
+    Evidence,
+    Frame,
+    Institution,
+    LayoutLine,
+    Mention,
+    ParseWarning,
+    PartialDate,
+    Person,
+    Region,
+    Series,
+    Speaker,
+)
+
+# The "type" tag of each entity class inside Mention.entity and Speaker.entity.
+ENTITY_TAGS: dict[type[Any], str] = {Region: "region", Institution: "institution", Person: "person"}
+_MENTION_ENTITY = Region | Institution | Person
+_SPEAKER_ENTITY = Person | Institution | None
+
+# Range checks the model enforces in PartialDate.__attrs_post_init__, repeated
+# here so each one is reported on its own field.
+_RANGES: dict[tuple[type[Any], str], tuple[int, int]] = {
+    (PartialDate, "year"): (1, 9999),
+    (PartialDate, "month"): (1, 12),
+    (PartialDate, "day"): (1, 31),
+}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Problem(Exception):
+    """A structuring failure whose message is already user-facing."""
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+# ------------------------------------------------------------- primitives
+
+
+def _structure_str(value: Any, _type: Any) -> str:
+    if type(value) is not str:
+        raise Problem(f"expected a string, got {json_type(value)}")
+    return value
+
+
+def _structure_int(value: Any, _type: Any) -> int:
+    if type(value) is not int:
+        raise Problem(f"expected an integer, got {json_type(value)}")
+    return value
+
+
+def _structure_bool(value: Any, _type: Any) -> bool:
+    if type(value) is not bool:
+        raise Problem(f"expected a boolean, got {json_type(value)}")
+    return value
+
+
+def _structure_date(value: Any, _type: Any) -> dt.date:
+    if type(value) is not str:
+        raise Problem(f"expected a date string YYYY-MM-DD, got {json_type(value)}")
+    if not _ISO_DATE.fullmatch(value):
+        raise Problem(f"{value!r} is not a date YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Problem(f"{value!r} is not a calendar date") from None
+
+
+def _is_enum(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    by_value = {member.value: member for member in cls}
+    expected = ", ".join(str(member.value) for member in cls)
+
+    def structure(value: Any, _type: Any) -> enum.Enum:
+        if type(value) is not str:
+            raise Problem(f"expected a string, got {json_type(value)}")
+        try:
+            return by_value[value]
+        except KeyError:
+            raise Problem(f"unknown value {value!r} (expected one of: {expected})") from None
+
+    return structure
+
+
+def _is_tuple(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+# ------------------------------------------------------------- structure hooks
+
+
+def _tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], tuple[Any, ...]]:
+    item_type = typing.get_args(t)[0]
+    item_hook = conv.get_structure_hook(item_type)
+
+    def structure(value: Any, _type: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise Problem(f"expected an array, got {json_type(value)}")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                out.append(item_hook(item, item_type))
+            except Exception as exc:
+                exc.add_note(IterableValidationNote(f"item {index}", index, item_type))
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {t!r}", errors, tuple)
+        return tuple(out)
+
+    return structure
+
+
+class _CrossField(Exception):
+    """A validator looked at another field: it runs again in the constructor."""
+
+
+class _NoInstance:
+    def __getattr__(self, name: str) -> Any:
+        raise _CrossField(name)
+
+
+_NO_INSTANCE = _NoInstance()
+
+
+def _checked(base: Callable[[Any, Any], Any], cls: type[Any], field: attrs.Attribute[Any]) -> Any:
+    """Wrap a field's hook so the field's own validator (and range) fail on the field's path."""
+    bounds = _RANGES.get((cls, field.name))
+    validator = field.validator
+    prefix = f"{field.name} "
+
+    def structure(value: Any, t: Any) -> Any:
+        out = base(value, t)
+        if bounds is not None and out is not None and not bounds[0] <= out <= bounds[1]:
+            raise Problem(f"{out} is not in {bounds[0]}..{bounds[1]}")
+        if validator is not None:
+            try:
+                validator(_NO_INSTANCE, field, out)
+            except _CrossField:
+                pass
+            except ValueError as exc:
+                message = str(exc)
+                raise Problem(message.removeprefix(prefix)) from None
+        return out
+
+    return structure
+
+
+def _attrs_hook(conv: cattrs.Converter, cls: type[Any]) -> Callable[[Any, Any], Any]:
+    hints = typing.get_type_hints(cls)
+    overrides = {
+        field.name: override(struct_hook=_checked(conv.get_structure_hook(hints[field.name]), cls, field))
+        for field in attrs.fields(cls)
+        if field.validator is not None or (cls, field.name) in _RANGES
+    }
+    inner = make_dict_structure_fn(cls, conv, **overrides)  # type: ignore[arg-type]
+
+    def structure(value: Any, _type: Any) -> Any:
+        if not isinstance(value, dict):
+            raise Problem(f"expected an object, got {json_type(value)}")
+        return inner(value, cls)
+
+    return structure
+
+
+def _field_error(name: str, exc: Exception, owner: Any) -> ClassValidationError:
+    exc.add_note(AttributeValidationNote(f"Structuring @ attribute {name}", name, owner))
+    return ClassValidationError("While structuring a tagged entity", [exc], object)
+
+
+def _union_hook(conv: cattrs.Converter, optional: bool, members: tuple[type[Any], ...]) -> Any:
+    by_tag = {ENTITY_TAGS[cls]: cls for cls in members}
+    expected = ", ".join(sorted(by_tag))
+
+    def structure(value: Any, _type: Any) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, dict):
+            raise Problem(f"expected an object, got {json_type(value)}")
+        if "type" not in value:
+            raise _field_error("type", KeyError("type"), str)
+        tag = value["type"]
+        if type(tag) is not str:
+            raise _field_error("type", Problem(f"expected a string, got {json_type(tag)}"), str)
+        cls = by_tag.get(tag)
+        if cls is None:
+            raise _field_error("type", Problem(f"unknown value {tag!r} (expected one of: {expected})"), str)
+        rest = {key: item for key, item in value.items() if key != "type"}
+        return conv.get_structure_hook(cls)(rest, cls)
+
+    return structure
+
+
+def _union_unhook(conv: cattrs.Converter) -> Callable[[Any], Any]:
+    def unstructure(value: Any) -> Any:
+        if value is None:
+            return None
+        cls = type(value)
+        fields: dict[str, Any] = conv.unstructure(value, cls)
+        return {"type": ENTITY_TAGS[cls], **fields}
+
+    return unstructure
+
+
+@functools.cache
+def converter() -> cattrs.Converter:
+    """The converter for every model class, built once on first use."""
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook_factory(_is_enum, _enum_hook)
+    conv.register_unstructure_hook_factory(_is_enum, lambda _t: _enum_value)
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _tuple_hook(conv, t))
+    conv.register_unstructure_hook_factory(_is_tuple, lambda t: _list_unhook(conv, t))
+    conv.register_structure_hook_func(
+        lambda t: t == _MENTION_ENTITY, _union_hook(conv, False, (Region, Institution, Person))
+    )
+    conv.register_structure_hook_func(
+        lambda t: t == _SPEAKER_ENTITY, _union_hook(conv, True, (Person, Institution))
+    )
+    conv.register_unstructure_hook_func(
+        lambda t: t in (_MENTION_ENTITY, _SPEAKER_ENTITY), _union_unhook(conv)
+    )
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _attrs_hook(conv, cls))
+    return conv
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+def _list_unhook(conv: cattrs.Converter, t: Any) -> Callable[[tuple[Any, ...]], list[Any]]:
+    item_hook = conv.get_unstructure_hook(typing.get_args(t)[0])
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [item_hook(item) for item in value]
+
+    return unstructure
+
+
+# ------------------------------------------------------------- error paths
+
+
+def problems_of(exc: BaseException, path: str = "$") -> list[str]:
+    """Every failure inside a cattrs detailed-validation error, as ``"path: reason"``.
+
+    The walk follows cattrs' notes (``AttributeValidationNote`` for a field,
+    ``IterableValidationNote`` for an array index), like ``cattrs.transform_error``,
+    but puts the path first and reports each unknown key on its own path.
+    """
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        out: list[str] = []
+        for sub, note in with_notes:
+            step = f".{note.name}" if isinstance(note, AttributeValidationNote) else f"[{note.index}]"
+            out.extend(problems_of(sub, path + step))
+        for sub in without:
+            out.extend(problems_of(sub, path))
+        return out
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [f"{path}.{key}: unknown field" for key in sorted(exc.extra_fields)]
+    return [f"{path}: {_reason(exc)}"]
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, Problem):
+        return str(exc)
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    if isinstance(exc, ValueError) and str(exc):
+        return str(exc)  # a model invariant (span length, day of month...)
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return f"invalid value ({type(exc).__name__}: {exc})"

@@ -1,0 +1,240 @@
+"""The public Hypothesis strategies draw valid, internally consistent objects."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from sinoru_corpus import strategies as sst
+from sinoru_corpus.model import (
+    Article,
+    Citation,
+    Claim,
+    DateBounds,
+    Evidence,
+    Frame,
+    Institution,
+    LineKind,
+    Mention,
+    PartialDate,
+    Person,
+    Precision,
+    Region,
+    Speaker,
+    SpeakerKind,
+    article_id,
+)
+
+
+def check_article(article: Article) -> None:
+    text = article.text
+    # the layout covers every line once, in order, with exact offsets
+    lines = text.split("\n")
+    assert [line.number for line in article.layout] == list(range(len(lines)))
+    assert [text[line.start : line.end] for line in article.layout] == lines
+    for line in article.layout:
+        assert (line.kind is LineKind.BLANK) == (line.start == line.end)
+    body_lines = article.lines_of(LineKind.BODY)
+    assert article.body == "\n\n".join(text[line.start : line.end] for line in body_lines)
+    assert article.id == article_id(text, article.source)
+    for mention in article.mentions:
+        assert text[mention.start : mention.end] == mention.surface
+    assert [(m.start, m.end) for m in article.mentions] == sorted(
+        {(m.start, m.end) for m in article.mentions}
+    )
+    for claim in article.claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert any(line.start <= claim.start and claim.end <= line.end for line in body_lines)
+        if claim.cue is not None:
+            assert claim.cue_start is not None
+            assert claim.cue_end is not None
+            assert claim.start <= claim.cue_start <= claim.cue_end <= claim.end
+            assert text[claim.cue_start : claim.cue_end] == claim.cue
+        for frame in claim.frames:
+            assert claim.start <= frame.start <= frame.end <= claim.end
+            assert text[frame.start : frame.end] == frame.evidence
+        inside = [m.entity for m in article.mentions if claim.start <= m.start and m.end <= claim.end]
+        assert set(claim.regions) == {e for e in inside if isinstance(e, Region)}
+        assert set(claim.institutions) == {e for e in inside if isinstance(e, Institution)}
+    assert [c.start for c in article.claims] == sorted({c.start for c in article.claims})
+    for citation in article.citations:
+        assert text[citation.start : citation.end] == citation.raw
+    for author in article.authors:
+        assert [text[e.start : e.end] for e in author.evidence] == [author.name]
+    entities = [m.entity for m in article.mentions]
+    assert set(article.regions) == {e for e in entities if isinstance(e, Region)}
+    assert set(article.people) == {e for e in entities if isinstance(e, Person)}
+    assert len(set(article.frames)) == len(article.frames)
+    if article.published is not None:
+        assert article.published_bounds.earliest == article.published.earliest
+        assert article.published_bounds.latest == article.published.latest
+        for evidence in article.published_bounds.earliest_evidence:
+            assert article.published.year == int(text[evidence.start : evidence.end][-4:])
+    if article.title is not None:
+        assert [text[line.start : line.end] for line in article.lines_of(LineKind.TITLE)] == [article.title]
+
+
+@given(sst.articles())
+def test_articles_are_consistent(article: Article) -> None:
+    check_article(article)
+
+
+@given(sst.articles(min_claims=3, max_claims=3, max_mentions=0, with_published=True))
+def test_article_knobs(article: Article) -> None:
+    check_article(article)
+    assert len(article.claims) == 3
+    assert article.mentions == ()
+    assert article.published is not None
+    assert article.published_bounds.earliest_evidence
+
+
+@given(sst.articles(with_published=False, max_claims=0))
+def test_article_without_date(article: Article) -> None:
+    assert article.published is None
+    assert article.claims == ()
+    assert "no_date" in [w.code.value for w in article.warnings]
+
+
+GIVEN_TEXT = "A Title Line\n\nRussia and China met. Beijing said it was fine!\nMoscow agreed.\n"
+
+
+@given(sst.articles(text=GIVEN_TEXT, min_claims=2))
+def test_articles_from_a_given_text(article: Article) -> None:
+    check_article(article)
+    assert article.text == GIVEN_TEXT
+    assert len(article.claims) >= 2
+    assert {c.text for c in article.claims} <= {
+        "A Title Line",
+        "Russia and China met.",
+        "Beijing said it was fine!",
+        "Moscow agreed.",
+    }
+
+
+def test_article_knobs_are_checked() -> None:
+    with pytest.raises(InvalidArgument, match="fewer than min_claims=9"):
+        sst.articles(text=GIVEN_TEXT, min_claims=9, max_claims=9)
+    with pytest.raises(InvalidArgument, match="min_claims <= max_claims"):
+        sst.articles(min_claims=3, max_claims=2)
+    with pytest.raises(InvalidArgument, match="min_year <= max_year"):
+        sst.partial_dates(min_year=2000, max_year=1999)
+    with pytest.raises(InvalidArgument, match="non-blank character"):
+        sst.mentions(text="  \n ")
+
+
+@pytest.mark.parametrize("precision", list(Precision))
+@given(data=st.data())
+def test_partial_dates_precision(precision: Precision, data: st.DataObject) -> None:
+    date = data.draw(sst.partial_dates(min_year=2010, max_year=2012, precision=precision))
+    assert date.precision is precision
+    assert 2010 <= date.year <= 2012
+
+
+@given(sst.date_bounds())
+def test_date_bounds(bounds: DateBounds) -> None:
+    if bounds.earliest is not None and bounds.latest is not None:
+        assert bounds.earliest <= bounds.latest
+    assert bool(bounds.earliest_evidence) <= (bounds.earliest is not None)
+
+
+@given(sst.evidence(text="Moscow and Beijing"))
+def test_evidence_inside_text(evidence: Evidence) -> None:
+    assert 0 <= evidence.start <= evidence.end <= len("Moscow and Beijing")
+
+
+SENTENCES = "Lavrov said the talks went well. Wang Yi agreed\nNobody objected."
+
+
+@given(sst.mentions(text=SENTENCES))
+def test_mentions_slice_a_given_text(mention: Mention) -> None:
+    assert SENTENCES[mention.start : mention.end] == mention.surface
+    assert mention.surface == mention.surface.strip()
+
+
+@given(sst.mentions())
+def test_mentions_without_text(mention: Mention) -> None:
+    assert mention.surface == mention.entity.name
+
+
+@given(sst.claims(text=SENTENCES))
+def test_claims_are_sentences_of_a_given_text(claim: Claim) -> None:
+    assert claim.text in ("Lavrov said the talks went well.", "Wang Yi agreed", "Nobody objected.")
+    assert SENTENCES[claim.start : claim.end] == claim.text
+
+
+@given(sst.claims())
+def test_claims_without_text(claim: Claim) -> None:
+    if claim.cue is not None:
+        assert claim.cue_start is not None
+        assert claim.text[claim.cue_start - claim.start : claim.cue_end - claim.start] == claim.cue  # type: ignore[operator]
+
+
+@given(sst.frames(text=SENTENCES))
+def test_frames_slice_a_given_text(frame: Frame) -> None:
+    assert SENTENCES[frame.start : frame.end] == frame.evidence
+
+
+@given(sst.citations(text=SENTENCES))
+def test_citations_slice_a_given_text(citation: Citation) -> None:
+    assert SENTENCES[citation.start : citation.end] == citation.raw
+
+
+@given(sst.citations())
+def test_citations_without_text(citation: Citation) -> None:
+    assert citation.raw.startswith(citation.source.name)
+    assert citation.end - citation.start == len(citation.raw)
+
+
+@given(sst.speakers())
+def test_speaker_entity_matches_kind(speaker: Speaker) -> None:
+    if speaker.entity is not None:
+        assert speaker.name == speaker.entity.name
+        expected = Institution if speaker.kind is SpeakerKind.INSTITUTION else Person
+        assert isinstance(speaker.entity, expected)
+    if speaker.kind is SpeakerKind.GROUP:
+        assert speaker.entity is None
+
+
+@given(sst.entities())
+def test_entities(entity: Region | Institution | Person) -> None:
+    assert entity.name.strip()
+
+
+@given(sst.partial_dates())
+def test_partial_dates_default_range(date: PartialDate) -> None:
+    assert 1900 <= date.year <= 2100
+
+
+def test_import_without_hypothesis_names_the_extra() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        sys.modules["hypothesis"] = None
+        try:
+            import sinoru_corpus.strategies
+        except ImportError as exc:
+            print(exc)
+        else:
+            print("imported")
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, encoding="utf-8")
+    assert out.stdout.strip() == (
+        "sinoru_corpus.strategies needs Hypothesis; install it with: pip install 'sinoru-corpus[strategies]'"
+    )
+
+
+def test_importing_the_package_does_not_import_the_serializer() -> None:
+    code = (
+        "import sys, sinoru_corpus; "
+        "print(sorted(m for m in ('sinoru_corpus.serialize', 'sinoru_corpus.schema', "
+        "'sinoru_corpus.strategies', 'cattrs', 'hypothesis') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, encoding="utf-8")
+    assert out.stdout.strip() == "[]"

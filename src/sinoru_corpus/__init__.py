@@ -48,7 +48,11 @@ from .model import (
 from .seeds import load_seeds, seed_names, seed_texts
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers
-    pass
+    from .corpus import Corpus, LoadError, load_corpus
+    from .parse import parse_article
+    from .reader import parse_bytes, read_article
+    from .schema import json_schema
+    from .serialize import SCHEMA_VERSION, dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
 
 __version__ = "0.1.0"
 
@@ -57,14 +61,27 @@ _LAZY: dict[str, str] = {
     "parse_article": "parse",
     "read_article": "reader",
     "parse_bytes": "reader",
+    "Corpus": "corpus",
+    "LoadError": "corpus",
+    "load_corpus": "corpus",
+    "SCHEMA_VERSION": "serialize",
+    "to_json": "serialize",
+    "from_json": "serialize",
+    "to_dict": "serialize",
+    "from_dict": "serialize",
+    "dump_jsonl": "serialize",
+    "load_jsonl": "serialize",
+    "json_schema": "schema",
 }
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Article",
     "Author",
     "BinaryInputError",
     "Citation",
     "Claim",
+    "Corpus",
     "DateBounds",
     "Entity",
     "Evidence",
@@ -74,6 +91,7 @@ __all__ = [
     "InstitutionKind",
     "LayoutLine",
     "LineKind",
+    "LoadError",
     "Mention",
     "ParseWarning",
     "PartialDate",
@@ -91,12 +109,20 @@ __all__ = [
     "WarningCode",
     "__version__",
     "article_id",
+    "dump_jsonl",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "load_corpus",
+    "load_jsonl",
     "load_seeds",
     "parse_article",
     "parse_bytes",
     "read_article",
     "seed_names",
     "seed_texts",
+    "to_dict",
+    "to_json",
 ]
 
 

@@ -76,3 +76,14 @@ def test_never_raises(text: str) -> None:
     b = infer_bounds(text, [(0, len(text))])
     for ev in b.earliest_evidence + b.latest_evidence:
         assert 0 <= ev.start <= ev.end <= len(text)
+
+
+def test_a_cited_date_is_not_read_as_an_upcoming_event() -> None:
+    # "will" near the citation must not turn the source's own date into a future event.
+    text = "Lavrov said Russia will not share sovereignty (TASS, February 2, 2024)."
+    start = text.index("TASS")
+    end = text.index(")")
+    cited = ((PartialDate(2024, 2, 2), Evidence(start, end, "cited source")),)
+    bounds = infer_bounds(text, [(0, len(text))], cited=cited)
+    assert bounds.earliest == dt.date(2024, 2, 2)
+    assert bounds.latest is None

@@ -20,6 +20,7 @@ replace the text's own bounds (it can be checked against them).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -107,12 +108,14 @@ class _Acc:
         return DateBounds(self.earliest, self.latest, self.e_ev, self.l_ev)
 
 
-def _year_bounds(text: str, s0: int, s1: int, acc: _Acc) -> None:
+def _year_bounds(text: str, s0: int, s1: int, acc: _Acc, cited_spans: Sequence[tuple[int, int]]) -> None:
     years = [(a, b, y) for a, b, y in find_years(text, s0, s1)]
     years += [
         (m.start("y"), m.end("y"), int(m["y"])) for m in _patterns()["event_year"].finditer(text, s0, s1)
     ]
     for a, b, y in years:
+        if _inside(cited_spans, a, b):
+            continue
         tense = _tense(text, s0, s1, a, b)
         if tense == "past":
             acc.lower(dt.date(y, 1, 1), Evidence(a, b, f"{y} named as past"))
@@ -153,6 +156,8 @@ def _infer(
     acc = _Acc()
     for date, ev in cited:
         acc.lower(date.earliest, Evidence(ev.start, ev.end, ev.reason or f"cites a date of {date}"))
+    # a date inside a citation is when the source appeared: past, and already counted above
+    cited_spans = sorted((ev.start, ev.end) for _, ev in cited)
     digit = _patterns()["digit"]
     # only sentences with a digit can name a date or a year
     sents = [
@@ -162,11 +167,13 @@ def _infer(
         if digit.search(text, s0, s1)
     ]
     for s0, s1 in sents:
-        _year_bounds(text, s0, s1, acc)
+        _year_bounds(text, s0, s1, acc, cited_spans)
     # year-less days, placed in the page's year
     yearless = []
     for s0, s1 in sents:
         for d in find_dates(text, s0, s1):
+            if _inside(cited_spans, d.start, d.end):
+                continue
             if d.year is None and d.month is not None and d.day is not None:
                 yearless.append((d, _tense(text, s0, s1, d.start, d.end)))
             elif d.year is not None and d.month is not None:
@@ -205,6 +212,12 @@ def _infer(
                 Evidence(d.start, d.end, f"{d.raw} of the page's year is ahead"),
             )
     return acc.result()
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies within one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -39,7 +39,7 @@ def check_article(article: Article) -> None:
     assert [line.number for line in article.layout] == list(range(len(lines)))
     assert [text[line.start : line.end] for line in article.layout] == lines
     for line in article.layout:
-        assert (line.kind is LineKind.BLANK) == (line.start == line.end)
+        assert (line.kind is LineKind.BLANK) == (not text[line.start : line.end].strip())
     body_lines = article.lines_of(LineKind.BODY)
     assert article.body == "\n\n".join(text[line.start : line.end] for line in body_lines)
     assert article.id == article_id(text, article.source)
@@ -115,6 +115,16 @@ def test_articles_from_a_given_text(article: Article) -> None:
         "Beijing said it was fine!",
         "Moscow agreed.",
     }
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "  \n\t"])
+@given(data=st.data())
+def test_articles_from_texts_without_sentences(text: str, data: st.DataObject) -> None:
+    article = data.draw(sst.articles(text=text))
+    check_article(article)
+    assert article.claims == ()
+    assert article.mentions == ()
+    assert article.body == ""
 
 
 def test_article_knobs_are_checked() -> None:

@@ -427,7 +427,10 @@ def _assemble(
     # Claims: distinct sentences of body lines, in text order.
     sentences = [s for line in body_lines for s in tg.sentence_spans(text, line.start, line.end)]
     count = draw(st.integers(min_claims, max(min_claims, min(max_claims, len(sentences)))))
-    chosen = sorted(draw(st.lists(st.sampled_from(sentences), min_size=count, max_size=count, unique=True)))
+    pick = (
+        st.lists(st.sampled_from(sentences), min_size=count, max_size=count, unique=True) if count else None
+    )
+    chosen = sorted(draw(pick)) if pick is not None else []
     claims = tuple(
         _claim(draw, text, s, e, tuple(m for m in mentions if s <= m.start and m.end <= e)) for s, e in chosen
     )

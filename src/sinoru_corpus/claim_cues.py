@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any
 
@@ -47,8 +47,11 @@ def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
     return frozenset(forms)
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation shaped as a trie, so matching cost does not grow with the word count."""
+def trie_regex(words: Iterable[str], unit: Callable[[str], str] = re.escape) -> str:
+    """A regex alternation shaped as a trie, so matching cost does not grow with the word count.
+
+    ``unit`` renders one character (frames map a space to ``\\s+``).
+    """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -58,7 +61,7 @@ def trie_regex(words: Iterable[str]) -> str:
 
     def render(node: Mapping[str, Any]) -> str:
         end = "" in node
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -95,7 +98,12 @@ def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
         if pending_gap:
             parts.append(rf"(?:\s+{_GAP_WORD}){{0,{gap}}}?")
             pending_gap = False
-        parts.append(r"\s+" + _alternatives(tok) + r"(?![\w’'-])")
+        tail = r"(?![\w’'-])" if tok[-1:].isalnum() else ""
+        parts.append(
+            r"\s*" + _alternatives(tok) + tail
+            if not tok[:1].isalnum()
+            else r"\s+" + _alternatives(tok) + tail
+        )
     return re.compile("".join(parts), re.IGNORECASE)
 
 
@@ -123,7 +131,9 @@ class ClaimLexicon:
     trigger: re.Pattern[str]
     verbs: Mapping[str, tuple[VerbCue, ...]]
     catenative_end: re.Pattern[str]
+    catenative_last: frozenset[str]
     adverb_end: re.Pattern[str]
+    adverb_last: frozenset[str]
     causatives: frozenset[str]
     effort_nouns: frozenset[str]
     adverbs: frozenset[str]
@@ -216,6 +226,8 @@ def claim_lexicon() -> ClaimLexicon:
     return ClaimLexicon(
         trigger=trigger,
         verbs={k: tuple(v) for k, v in verbs.items()},
+        catenative_last=frozenset(c.split()[-1].casefold() for c in catenatives),
+        adverb_last=frozenset(a.split()[-1].casefold() for a in adverbs),
         catenative_end=re.compile(
             r"(?<![\w’'-])(?:" + _phrase_alternation(catenatives) + r")\s*$", re.IGNORECASE
         ),

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from .claim_cues import claim_lexicon
-from .constructions import Candidate, SentenceView, candidates
+from .attributions import candidates, possessive_frame_re
+from .claim_cues import ClaimLexicon, claim_lexicon
+from .constructions import Candidate, SentenceView
 from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from .sentences import split_sentences
@@ -38,19 +39,6 @@ _MIN_BLOCK_WORDS = 7
 
 
 @functools.cache
-def _frame_prefilter() -> re.Pattern[str]:
-    lex = claim_lexicon()
-    return re.compile(
-        r"(?:’|')s(?:"
-        + lex.perspective_re.pattern
-        + "|"
-        + lex.opinion_re.pattern
-        + r")|\bconcerns?\s+(?:to|for)\b",
-        re.IGNORECASE,
-    )
-
-
-@functools.cache
 def _for_start() -> re.Pattern[str]:
     return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?For\s")
 
@@ -60,13 +48,19 @@ def _person_name_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,3}")
 
 
+@functools.cache
+def _quote_marks() -> re.Pattern[str]:
+    return re.compile('[“”"]')
+
+
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Double-quoted stretches of a paragraph; an unclosed quote runs to the paragraph end."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     straight_open: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _quote_marks().finditer(text, start, end):
+        ch = m.group()
+        i = m.start()
         if ch == _OPEN:
             if open_at is None:
                 open_at = i
@@ -74,17 +68,27 @@ def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if open_at is not None:
                 regions.append((open_at, i + 1))
                 open_at = None
-        elif ch == '"':
-            if straight_open is None:
-                straight_open = i
-            else:
-                regions.append((straight_open, i + 1))
-                straight_open = None
+        elif straight_open is None:
+            straight_open = i
+        else:
+            regions.append((straight_open, i + 1))
+            straight_open = None
     for dangling in (open_at, straight_open):
         if dangling is not None:
             regions.append((dangling, end))
     regions.sort()
     return regions
+
+
+def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
+    """Whether a trigger word can start a construction (cheap checks before tokenising)."""
+    low = m.group().casefold()
+    cues = lex.verbs.get(low)
+    if cues and any(c.rest is None or c.rest.match(text, m.end(), end) for c in cues):
+        return True
+    return (
+        low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
+    )
 
 
 def _inside(regions: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -196,6 +200,11 @@ class _Builder:
             return None
         text = self.text
         regions, insts = _entities(self.index, start, end)
+        if cue is not None:
+            cs, ce = cue
+            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "“”\"‘’',:"):
+                ce -= 1
+            cue = (cs, ce)
         cue_text = (
             text[cue[0] : cue[1]] if cue and cue[1] > cue[0] and text[cue[0] : cue[1]].strip() else None
         )
@@ -236,7 +245,7 @@ def find_claims(
     author_names = {a.casefold() for a in authors if a.strip()}
     builder = _Builder(text, index, author_voice)
     ctx = _Context()
-    prefilter = _frame_prefilter()
+    prefilter = possessive_frame_re()
     n = len(text)
     paragraphs = sorted((max(0, s), min(e, n)) for s, e in spans if min(e, n) > max(0, s))
     block: tuple[Holder, int, int] | None = None
@@ -255,10 +264,15 @@ def find_claims(
         previous: tuple[Holder, bool, int] | None = None  # last claim's speaker, quoted, its end
         for ss, se in sentences:
             ctx.sentence_no += 1
-            hits = list(lex.trigger.finditer(text, ss, se))
+            hits = [m for m in lex.trigger.finditer(text, ss, se) if _live(lex, text, m, se)]
             found: list[Candidate] = []
             sv: SentenceView | None = None
-            if hits or prefilter.search(text, ss, se) or _for_start().match(text, ss, se):
+            if (
+                hits
+                or _for_start().match(text, ss, se)
+                or prefilter.search(text, ss, se)
+                or ("concern" in text[ss:se] and lex.concern_re.search(text, ss, se))
+            ):
                 sv = SentenceView(text, ss, se, index, lex)
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]
                 found = candidates(sv, hits, flags)

@@ -17,11 +17,12 @@ import bisect
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 
 import attrs
 
+from .claim_cues import trie_regex
 from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from .sentences import split_sentences
 
@@ -38,10 +39,19 @@ def _phrase(p: str) -> str:
     return body
 
 
+def _unit(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "*":
+        return r"[\w-]{0,20}"
+    return re.escape(ch)
+
+
 @attrs.frozen
 class FrameLexicon:
     pattern: re.Pattern[str]
-    groups: tuple[FrameLabel, ...]
+    literal: Mapping[str, FrameLabel]
+    wildcard: tuple[tuple[str, FrameLabel], ...]
     reject_before: re.Pattern[str]
     reject_after: re.Pattern[str]
     report: re.Pattern[str]
@@ -49,35 +59,44 @@ class FrameLexicon:
 
 @functools.cache
 def frame_lexicon() -> FrameLexicon:
-    """The compiled frame lexicon (loaded on first use)."""
+    """The compiled frame lexicon (loaded on first use): one trie-shaped regex over every phrase."""
     raw = json.loads(
         resources.files("sinoru_corpus").joinpath("data/frames.json").read_text(encoding="utf-8")
     )
-    parts = []
-    groups = []
-    for n, (label, phrases) in enumerate(raw["labels"].items()):
-        alts = "|".join(_phrase(p) for p in sorted(phrases, key=len, reverse=True))
-        parts.append(f"(?P<g{n}>{alts})")
-        groups.append(FrameLabel(label))
+    literal: dict[str, FrameLabel] = {}
+    wildcard: list[tuple[str, FrameLabel]] = []
+    for label, phrases in raw["labels"].items():
+        for p in phrases:
+            key = " ".join(p.casefold().split())
+            if key.endswith("*"):
+                wildcard.append((key[:-1], FrameLabel(label)))
+            else:
+                literal.setdefault(key, FrameLabel(label))
+    phrases = [*literal, *(w + "*" for w, _ in wildcard)]
 
     def words(key: str) -> re.Pattern[str]:
         alts = "|".join(_phrase(p) for p in sorted(raw[key], key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
     return FrameLexicon(
-        pattern=re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE),
-        groups=tuple(groups),
+        pattern=re.compile(r"(?<![\w-])" + trie_regex(phrases, _unit) + r"(?![\w-])", re.IGNORECASE),
+        literal=literal,
+        wildcard=tuple(sorted(wildcard, key=lambda w: len(w[0]), reverse=True)),
         reject_before=words("reject_before"),
         reject_after=words("reject_after"),
         report=words("report_markers"),
     )
 
 
-def _label(m: re.Match[str], lex: FrameLexicon) -> FrameLabel:
-    for n, label in enumerate(lex.groups):
-        if m.group(f"g{n}") is not None:
-            return label
-    return lex.groups[-1]  # unreachable: one group always matched
+def _label(m: re.Match[str], lex: FrameLexicon) -> FrameLabel | None:
+    key = " ".join(m.group().casefold().split())
+    label = lex.literal.get(key)
+    if label is not None:
+        return label
+    for prefix, wlabel in lex.wildcard:
+        if key.startswith(prefix):
+            return wlabel
+    return None
 
 
 def _clause(text: str, start: int, end: int, ms: int, me: int) -> tuple[int, int]:
@@ -118,6 +137,8 @@ def _occurrences(text: str, start: int, end: int) -> list[Frame]:
     out = []
     for m in lex.pattern.finditer(text, start, end):
         label = _label(m, lex)
+        if label is None:
+            continue
         stance = _stance(text, start, end, m.start(), m.end(), lex)
         cs, ce = _clause(text, start, end, m.start(), m.end())
         out.append(Frame(label, stance, text[cs:ce], cs, ce))

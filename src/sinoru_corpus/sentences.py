@@ -196,23 +196,29 @@ def _list_marker() -> re.Pattern[str]:
     return re.compile(r"(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\.?")
 
 
+@functools.cache
+def _brackets() -> re.Pattern[str]:
+    return re.compile(r"[()\[\]]")
+
+
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Balanced () and [] ranges in a paragraph; an unmatched bracket protects nothing."""
     ranges: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _brackets().finditer(text, start, end):
+        ch = m.group()
+        i = m.start()
         if ch == "(" or ch == "[":
             if len(stack) < 32:
                 stack.append((ch, i))
-        elif ch == ")" or ch == "]":
-            want = "(" if ch == ")" else "["
-            while stack and stack[-1][0] != want:
-                stack.pop()  # an unclosed opener inside: drop it
-            if stack:
-                _, open_at = stack.pop()
-                if not stack and i - open_at <= 600:
-                    ranges.append((open_at, i))
+            continue
+        want = "(" if ch == ")" else "["
+        while stack and stack[-1][0] != want:
+            stack.pop()  # an unclosed opener inside: drop it
+        if stack:
+            _, open_at = stack.pop()
+            if not stack and i - open_at <= 600:
+                ranges.append((open_at, i))
     return ranges
 
 

@@ -46,7 +46,12 @@ _SINGLE_QUOTES = frozenset("‘’'")
 
 @functools.cache
 def _token_re() -> re.Pattern[str]:
-    return re.compile(r"[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*|[^\w\s]")
+    # a dotted abbreviation or an initial keeps its final period ("U.S.", "K."); then words
+    # with inner apostrophes, hyphens and dots; then single punctuation marks
+    return re.compile(
+        r"(?:[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*\.[^\W_]|[A-Z])\.(?![^\W_])"
+        r"|[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*|[^\w\s]"
+    )
 
 
 @functools.cache
@@ -59,16 +64,7 @@ def _name_re() -> re.Pattern[str]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets."""
-    out: list[Token] = []
-    for m in _token_re().finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
-        # keep the final period of "U.S." and of an initial "K."
-        if e < end and text[e] == "." and ("." in word or (len(word) == 1 and word.isupper())):
-            e += 1
-            word = text[s:e]
-        out.append((s, e, word))
-    return out
+    return [(m.start(), m.end(), m.group()) for m in _token_re().finditer(text, start, end)]
 
 
 def possessive_base(word: str) -> str | None:
@@ -163,7 +159,12 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
                 continue
             break
         if _is_cap(word) and any(ch.isalpha() for ch in word) and low not in lex.stop_words:
-            if low in lex.auxiliaries or low in lex.adverbs:
+            if (
+                low in lex.auxiliaries
+                or low in lex.adverbs
+                or low in lex.prepositions
+                or low in lex.discourse_starts
+            ):
                 break
             a = k
             k -= 1
@@ -287,7 +288,15 @@ def person_like(words: Sequence[str], lex: ClaimLexicon) -> bool:
             return False
         if w.isupper() and len(w) > 1:
             return False
-        if w.casefold() in lex.stop_words or w in lex.titles or w in lex.groupings:
+        low = w.casefold()
+        if w in lex.titles or w in lex.groupings or low in lex.stop_words or low in lex.prepositions:
+            return False
+        if (
+            low in lex.discourse_starts
+            or low in lex.determiners
+            or low in lex.auxiliaries
+            or low in lex.adverbs
+        ):
             return False
     return True
 

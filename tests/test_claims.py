@@ -1,0 +1,488 @@
+"""Claims: every cue construction and speaker kind, on short texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinoru_corpus.claims import find_claims
+from sinoru_corpus.model import (
+    Claim,
+    Institution,
+    InstitutionKind,
+    Mention,
+    Person,
+    Region,
+    RegionKind,
+    SpeakerKind,
+)
+
+
+def _claims(text: str, **kw: object) -> tuple[Claim, ...]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return find_claims(text, spans, **kw)  # type: ignore[arg-type]
+
+
+def _rows(text: str, **kw: object) -> list[tuple[str, str, str | None, str, bool]]:
+    return [(c.speaker.name, c.speaker.kind.value, c.cue, c.text, c.quoted) for c in _claims(text, **kw)]
+
+
+S = "person"
+G = "group"
+INST = "institution"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject + verb + that
+        (
+            "Chinese experts argue that Beijing wants stability.",
+            [
+                (
+                    "Chinese experts",
+                    G,
+                    "argue that",
+                    "Chinese experts argue that Beijing wants stability.",
+                    False,
+                )
+            ],
+        ),
+        # auxiliaries and adverbs inside the verb group
+        (
+            "Trenin has also suggested that the rift is deep.",
+            [
+                (
+                    "Trenin",
+                    S,
+                    "has also suggested that",
+                    "Trenin has also suggested that the rift is deep.",
+                    False,
+                )
+            ],
+        ),
+        # sentence-final "experts believe"
+        (
+            "The alliance is shaky, experts believe.",
+            [("experts", G, "believe", "The alliance is shaky, experts believe.", False)],
+        ),
+        # inverted "…, suggests an expert from X"
+        (
+            "Ties are thin, suggests an expert from the Valdai Club.",
+            [
+                (
+                    "an expert from the Valdai Club",
+                    S,
+                    "suggests",
+                    "Ties are thin, suggests an expert from the Valdai Club.",
+                    False,
+                )
+            ],
+        ),
+        # "According to X, …" with a direct quotation
+        (
+            "According to the Kremlin, “talks were warm.”",
+            [("the Kremlin", INST, "According to", "According to the Kremlin, “talks were warm.”", True)],
+        ),
+        # quotation followed by its speaker
+        (
+            "“We are partners,” said Lavrov.",
+            [("Lavrov", S, "said", "“We are partners,” said Lavrov.", True)],
+        ),
+        # "In X's words"
+        (
+            "In Gabuev’s words, Moscow depends on Beijing.",
+            [("Gabuev", S, "In Gabuev’s words", "In Gabuev’s words, Moscow depends on Beijing.", False)],
+        ),
+        # "X's reference to"
+        (
+            "Putin’s reference to “eternal friendship” rang hollow.",
+            [
+                (
+                    "Putin",
+                    S,
+                    "Putin’s reference to",
+                    "Putin’s reference to “eternal friendship” rang hollow.",
+                    True,
+                )
+            ],
+        ),
+        # "X, writing for Y, argues"
+        (
+            "Alexander Gabuev, writing for the Carnegie Endowment, argues that ties are lopsided.",
+            [
+                (
+                    "Alexander Gabuev",
+                    S,
+                    "argues that",
+                    "Alexander Gabuev, writing for the Carnegie Endowment, argues that ties are lopsided.",
+                    False,
+                )
+            ],
+        ),
+        # "For many analysts in China, …"
+        (
+            "For many analysts in China, the war was a shock.",
+            [("many analysts in China", G, "For", "For many analysts in China, the war was a shock.", False)],
+        ),
+        # "as X has noted"
+        (
+            "The region is slipping away, as Bobo Lo has noted.",
+            [("Bobo Lo", S, "has noted", "The region is slipping away, as Bobo Lo has noted.", False)],
+        ),
+        # "from X's perspective"
+        (
+            "What matters from the Kremlin’s perspective is status.",
+            [
+                (
+                    "the Kremlin",
+                    INST,
+                    "from the Kremlin’s perspective",
+                    "What matters from the Kremlin’s perspective is status.",
+                    False,
+                )
+            ],
+        ),
+        # a state's stated position
+        (
+            "Moscow deems the region its sphere of influence.",
+            [("Moscow", INST, "deems", "Moscow deems the region its sphere of influence.", False)],
+        ),
+        # catenative: seeks to portray
+        (
+            "Beijing seeks to portray the deal as a success.",
+            [("Beijing", INST, "seeks to portray", "Beijing seeks to portray the deal as a success.", False)],
+        ),
+        # see … as
+        (
+            "Washington sees the partnership as a threat.",
+            [
+                (
+                    "Washington",
+                    INST,
+                    "sees the partnership as",
+                    "Washington sees the partnership as a threat.",
+                    False,
+                )
+            ],
+        ),
+        # causative: leading experts to believe
+        (
+            "China built bases, leading experts to believe that Russia will lose.",
+            [
+                (
+                    "experts",
+                    G,
+                    "leading experts to believe that",
+                    "China built bases, leading experts to believe that Russia will lose.",
+                    False,
+                )
+            ],
+        ),
+        # "expressed doubts about"
+        (
+            "Henry Kissinger, the veteran diplomat, has expressed doubts about the alliance.",
+            [
+                (
+                    "Henry Kissinger",
+                    S,
+                    "has expressed doubts",
+                    "Henry Kissinger, the veteran diplomat, has expressed doubts about the alliance.",
+                    False,
+                )
+            ],
+        ),
+        # passive with an "In Moscow," frame: the policy community
+        (
+            "In Moscow, the pact is seen as a turning point.",
+            [("Moscow", G, "seen as", "In Moscow, the pact is seen as a turning point.", False)],
+        ),
+        # "of concern for X"
+        (
+            "Submarines are of lesser concern for Russian experts than missiles.",
+            [
+                (
+                    "Russian experts",
+                    G,
+                    "of lesser concern for",
+                    "Submarines are of lesser concern for Russian experts than missiles.",
+                    False,
+                )
+            ],
+        ),
+        # two speakers in one sentence: one claim each
+        (
+            "Russia calls for talks, but Washington insists that sanctions stay.",
+            [
+                (
+                    "Russia",
+                    INST,
+                    "calls for",
+                    "Russia calls for talks, but Washington insists that sanctions stay.",
+                    False,
+                ),
+                (
+                    "Washington",
+                    INST,
+                    "insists that",
+                    "Russia calls for talks, but Washington insists that sanctions stay.",
+                    False,
+                ),
+            ],
+        ),
+        # coordinated states: a group
+        (
+            "Russia and China have been quick to describe the order as unfair.",
+            [
+                (
+                    "Russia and China",
+                    G,
+                    "have been quick to describe the order as",
+                    "Russia and China have been quick to describe the order as unfair.",
+                    False,
+                )
+            ],
+        ),
+        # shared belief of two states
+        (
+            "There is a shared Sino-Russian belief that the West is declining.",
+            [
+                (
+                    "China and Russia",
+                    G,
+                    "belief that",
+                    "There is a shared Sino-Russian belief that the West is declining.",
+                    False,
+                )
+            ],
+        ),
+        # relative clause subject
+        (
+            "It angered scholars who note a gap between the two visions.",
+            [("scholars", G, "note", "It angered scholars who note a gap between the two visions.", False)],
+        ),
+        # "what X calls": the term is attributed verbatim
+        (
+            "Russia moved toward what Dmitri Trenin calls ‘Greater Asia’.",
+            [
+                (
+                    "Dmitri Trenin",
+                    S,
+                    "calls",
+                    "Russia moved toward what Dmitri Trenin calls ‘Greater Asia’.",
+                    True,
+                )
+            ],
+        ),
+    ],
+)
+def test_constructions(text: str, expected: list[tuple[str, str, str | None, str, bool]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is predicted that trade will grow.",
+        "Bilateral trade is expected to hit new records.",
+        "Moscow has bowed to Beijing’s refusal to join.",
+        "The test surprised many Western experts.",
+        "China sidestepped the issue.",
+        "These developments suggest that Moscow is losing ground.",
+        "It is difficult to say how far the concessions go.",
+        "Analysts will wait to see a clearer picture.",
+        "The claim that ties are strong is common.",
+        "Russia’s support for China is limited.",
+        "The Valdai think tank hosted the meeting.",
+        "For Russia, the key theatre is Europe.",
+    ],
+)
+def test_not_claims(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_author_voice_is_detected_but_not_returned_by_default() -> None:
+    text = "This paper argues that the partnership has peaked."
+    assert _rows(text) == []
+    rows = _rows(text, author_voice=True)
+    assert rows == [("This paper", "author", "argues that", text, False)]
+
+
+def test_byline_author_is_author_voice() -> None:
+    assert _rows("Blank argues that Russia is a junior partner.", authors=("Blank",)) == []
+
+
+def test_pronoun_resolves_to_last_person_speaker() -> None:
+    text = "Shoigu stated that ties are vital. He added, “We believe in security.”"
+    assert _rows(text) == [
+        ("Shoigu", S, "stated that", "Shoigu stated that ties are vital.", False),
+        ("Shoigu", S, "added", "He added, “We believe in security.”", True),
+    ]
+
+
+def test_they_resolves_to_the_last_group() -> None:
+    text = "Ties are thin, experts believe. To test them, they suggest looking at Africa."
+    assert [(c.speaker.name, c.cue) for c in _claims(text)] == [
+        ("experts", "believe"),
+        ("experts", "suggest"),
+    ]
+
+
+def test_block_quote_after_colon() -> None:
+    text = (
+        "Foreign Minister Sergei Lavrov said:\n"
+        "Our partnership with China is comprehensive and growing every single year. But there is more. "
+        "We can now speak about a technology alliance between the two countries.\n"
+        "That is telling."
+    )
+    rows = _rows(text)
+    assert rows == [
+        (
+            "Sergei Lavrov",
+            S,
+            "said",
+            "Our partnership with China is comprehensive and growing every single year.",
+            True,
+        ),
+        (
+            "Sergei Lavrov",
+            S,
+            "said",
+            "We can now speak about a technology alliance between the two countries.",
+            True,
+        ),
+    ]
+    first = _claims(text)[0]
+    assert (first.cue_start, first.cue_end) == (text.index("said"), text.index("said") + 4)
+
+
+def test_quote_continuation_has_no_cue() -> None:
+    text = "Shoigu argued that, “Security is vital. It is our common goal.” Then talks ended."
+    rows = _rows(text)
+    assert rows == [
+        ("Shoigu", S, "argued that", "Shoigu argued that, “Security is vital.", True),
+        ("Shoigu", S, None, "It is our common goal.”", True),
+    ]
+
+
+def test_unbalanced_quotes_do_not_break_extraction() -> None:
+    text = "He wrote “nothing. Experts argue that Russia is weaker. Officials say it is not."
+    names = [c.speaker.name for c in _claims(text)]
+    assert "Experts" not in names  # inside the dangling quotation, the words are quoted text
+    text2 = "Experts argue that Russia is weaker” and more. Officials say it is not."
+    assert [c.speaker.name for c in _claims(text2)] == ["Experts", "Officials"]
+
+
+def test_mentions_link_speakers_and_fill_entities() -> None:
+    text = "Wang said that NATO should stay in Europe."
+    wang = Person("Wang Yi", role="Foreign Minister", country="China")
+    nato = Institution("North Atlantic Treaty Organization", InstitutionKind.IGO, acronym="NATO")
+    europe = Region("Europe", RegionKind.CONTINENT)
+    mentions = (
+        Mention("Wang", 0, 4, wang),
+        Mention("NATO", 15, 19, nato),
+        Mention("Europe", 35, 41, europe),
+    )
+    (claim,) = _claims(text, mentions=mentions)
+    assert claim.speaker.name == "Wang Yi"
+    assert claim.speaker.entity == wang
+    assert claim.speaker.kind is SpeakerKind.PERSON
+    assert claim.institutions == (nato,)
+    assert claim.regions == (europe,)
+
+
+def test_surname_resolves_to_full_name_in_the_article() -> None:
+    text = "Dmitri Trenin spoke in Moscow. Later, Trenin argued that the rift is deep."
+    claims = _claims(text)
+    assert [(c.speaker.name, c.cue) for c in claims] == [("Dmitri Trenin", "argued that")]
+
+
+def test_group_country_and_institution_kind() -> None:
+    (c1,) = _claims("Chinese officials insist that trade is fair.")
+    assert (c1.speaker.kind, c1.speaker.country) == (SpeakerKind.GROUP, "China")
+    (c2,) = _claims("The Kremlin denied that talks failed.")
+    assert (c2.speaker.name, c2.speaker.kind) == ("The Kremlin", SpeakerKind.INSTITUTION)
+
+
+def test_claim_frames_are_filled() -> None:
+    (claim,) = _claims("Experts argue that Russia has become China’s junior partner.")
+    assert [f.label.value for f in claim.frames] == ["asymmetric_junior_partner"]
+
+
+_ALPHABET = st.sampled_from(
+    [*list("abc XYZ.,;:“”\"‘’'()[]…—-\n"), "argue", "said", "According to", "He", "experts"]
+)
+
+
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_never_raises_inside_spans_and_deterministic(text: str) -> None:
+    spans = [(0, len(text))]
+    claims = find_claims(text, spans)
+    assert claims == find_claims(text, spans)
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text)
+        assert text[c.start : c.end] == c.text
+        if c.cue_start is not None and c.cue_end is not None:
+            assert text[c.cue_start : c.cue_end] == c.cue
+
+
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(-3, 210), st.integers(-3, 210)), max_size=3))
+def test_any_text_and_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    for c in find_claims(text, spans):
+        assert text[c.start : c.end] == c.text
+        assert any(max(0, s) <= c.start and c.end <= min(e, len(text)) for s, e in spans)
+
+
+def test_cue_lexicon_is_well_formed() -> None:
+    import json
+    from importlib import resources
+
+    from sinoru_corpus.claim_cues import claim_lexicon, inflect
+
+    raw = json.loads(resources.files("sinoru_corpus").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    for pattern, spec in raw["verbs"].items():
+        assert pattern == pattern.strip(), pattern
+        assert "  " not in pattern, pattern
+        assert set(spec) <= {"forms", "needs", "gap"}, pattern
+    holders = raw["holders"]
+    kinds = [set(holders[k]) for k in ("person", "institution", "narrative")]
+    for i, a in enumerate(kinds):
+        for b in kinds[i + 1 :]:
+            assert not a & b, a & b
+    assert set(holders["pronouns"].values()) <= {"person", "group", "institution", "author"}
+    for key in ("adverbs", "auxiliaries", "catenatives", "causatives", "effort_nouns"):
+        assert len(raw[key]) == len(set(raw[key])), key
+    names = raw["names"]
+    assert all(isinstance(v, str) for v in names["states"].values())
+    lex = claim_lexicon()
+    assert "argued" in lex.verbs
+    assert "said" in lex.verbs
+    assert "sought to" not in lex.verbs
+    assert {"admits", "admitted", "admitting"} <= inflect("admit")
+    assert lex.trigger.fullmatch("Characterizes")
+
+
+def test_seeds_through_parse_article() -> None:
+    from sinoru_corpus import load_seeds
+
+    articles = {a.source or "": a for a in load_seeds()}
+    claims = [c for a in articles.values() for c in a.claims]
+    assert len(claims) > 80
+    for a in articles.values():
+        for c in a.claims:
+            assert a.text[c.start : c.end] == c.text
+    kissinger = [c for c in claims if c.speaker.name == "Henry Kissinger"]
+    assert [c.cue for c in kissinger] == ["has expressed doubts"]
+    block = [c for c in claims if c.cue == "said" and c.speaker.name == "Sergei Lavrov"]
+    assert [c.text[:30] for c in block] == [
+        "I can’t fail to mention Russia",
+        "Important bilateral decisions ",
+        "We can now even talk about the",
+    ]
+    assert all(c.quoted for c in block)

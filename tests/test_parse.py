@@ -31,7 +31,7 @@ By Maria Olsen
 
 The melting of sea ice along the Northern Sea Route has made the Arctic a new arena for Beijing and Moscow.
 
-Sergei Lavrov said in February that Russia "welcomes partners but will not share sovereignty" (TASS, February 2).
+Sergei Lavrov said in February that Russia "will not share sovereignty" (TASS, February 2).
 
 Chinese analysts argue that the partnership remains a marriage of convenience rather than an alliance.
 

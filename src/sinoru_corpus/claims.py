@@ -97,7 +97,9 @@ def _inside(regions: Sequence[tuple[int, int]], starts: Sequence[int], pos: int)
 
 
 def _overlaps(regions: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in regions)
+    """Whether a quoted region meets ``[start, end)`` (regions sorted by start; bounded look-back)."""
+    i = bisect.bisect_left(regions, (end, -1))
+    return any(regions[j][1] > start for j in range(max(0, i - 4), i))
 
 
 @attrs.define

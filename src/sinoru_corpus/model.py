@@ -317,8 +317,11 @@ class Series:
 class Citation:
     """An inline source citation such as ``(TASS, August 24, 2020)``.
 
-    ``raw`` is ``text[start:end]``: one source with its date, without the
-    parentheses or the ``;`` separating it from its neighbours.
+    ``source`` is the cited institution named as the page prints it
+    (``"Kremlin.ru"``); when the gazetteer knows it, kind, acronym and country
+    are the curated ones and the canonical name (``"Kremlin"``) is the first
+    alias. ``raw`` is ``text[start:end]``: one source with its date, without
+    the parentheses or the ``;`` separating it from its neighbours.
     """
 
     source: Institution

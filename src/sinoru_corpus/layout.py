@@ -259,7 +259,9 @@ def _sentence_index(strs: Sequence[str], prose: Sequence[int], sizes: frozenset[
     Only sentences whose raw length is near a candidate line's (``sizes``) are
     normalised, so a long page costs one split per paragraph.
     """
-    split = re.compile(r"(?<=[.!?…”’\"])[ \u00a0]+(?=[\"“‘A-Z0-9])")
+    # The space first, then the look back at the punctuation before it: a pattern that
+    # starts with a character class lets the engine skip ahead fast.
+    split = re.compile(r"[ \u00a0](?<=[.!?…”’\"][ \u00a0])[ \u00a0]*(?=[\"“‘A-Z0-9])")
     index: dict[str, list[int]] = {}
     for i in prose:
         for sent in split.split(strs[i]):

@@ -22,6 +22,7 @@ the coordinated phrase is the union of its members' spans.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -44,6 +45,7 @@ _COORD = re.compile(
 )
 _CONJUNCTIONS = ("and ", "or ", "& ", "and\u00a0", "or\u00a0", "&\u00a0")
 _MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
+_START = operator.itemgetter(0)
 
 
 def _clip(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...]:
@@ -66,7 +68,8 @@ class _Layer:
     """Sorted, non-overlapping items with interval queries."""
 
     def __init__(self, items: Iterable[_Item]) -> None:
-        self.items = sorted(items, key=lambda i: i[0])
+        # Starts are unique (items never overlap); Timsort merges the sorted runs in linear time.
+        self.items = sorted(items, key=_START)
         self.starts = [i[0] for i in self.items]
 
     def overlapping(self, start: int, end: int) -> list[int]:
@@ -99,8 +102,8 @@ class _Layer:
             removed.update(hits)
             added.append(cand)
             last_end = end
-        kept = [item for j, item in enumerate(self.items) if j not in removed]
-        return _Layer(kept + added)
+        kept = [item for j, item in enumerate(self.items) if j not in removed] if removed else self.items
+        return _Layer(kept + added) if added else self
 
     def fill(self, candidates: Iterable[_Item]) -> _Layer:
         """Add each candidate that overlaps nothing."""

@@ -156,3 +156,23 @@ def test_parse_date_never_raises(raw: str) -> None:
 def test_find_dates_spans_slice(text: str) -> None:
     for d in find_dates(text):
         assert text[d.start : d.end] == d.raw
+
+
+_PIECES = st.sampled_from(
+    ["Wednesday", "Sat.", "the", "of", "9th", "May", "Sept.", "2015", "16", "02.06.23", "12/5/2015",
+     "Fall", "winter", "2016/17", "2015-05-08", "-", ".", ",", "x", "1999a", "7", "word " * 12]
+)  # fmt: skip
+
+
+@given(
+    st.lists(st.tuples(_PIECES, st.sampled_from([" ", "  ", "", "\u00a0", ", "])), max_size=40),
+    st.integers(0, 30),
+)
+def test_the_digit_windowed_scan_equals_a_full_scan(parts: list[tuple[str, str]], cut: int) -> None:
+    from sinoru_corpus.dates import _patterns, _scan
+
+    text = "".join(p + sep for p, sep in parts)
+    scan, _ = _patterns()
+    for start, end in ((0, len(text)), (min(cut, len(text)), max(0, len(text) - cut))):
+        want = [(m.span(), m.groupdict()) for m in scan.finditer(text, start, end)]
+        assert [(m.span(), m.groupdict()) for m in _scan(text, start, end)] == want

@@ -146,7 +146,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ]
     body = "|".join(f"(?:{f})" for f in forms)
     scan = re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
-    year = re.compile(r"(?<![\w.-])(?P<by>1[6-9]\d\d|20\d\d)(?![\w-])")
+    # The first digit before the look back (same matches): a leading literal lets the engine skip fast.
+    year = re.compile(r"(?P<by>(?:1(?<![\w.-]1)[6-9]|2(?<![\w.-]2)0)\d\d)(?![\w-])")
     return scan, year
 
 
@@ -255,8 +256,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
 
     Bare years are not reported here; numeric dates are read day first.
     """
-    scan, _ = _patterns()
-    for m in scan.finditer(text, start, len(text) if end is None else end):
+    for m in _scan(text, start, len(text) if end is None else end):
         if m["na"] is not None or m["s"] is not None or m["iy"] is not None or m["m3"] is not None:
             r = _reading(m, True, None)
             if r is None:
@@ -280,6 +280,34 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
             day,
             weekday=weekday_number(wd_raw) if wd_raw else None,
         )
+
+
+# Every date phrase holds a digit, starts at most _LEAD characters before its first
+# digit and is shorter than _REACH - _SLACK (lookahead included): the grammar has only
+# bounded repeats, the longest weekday and month names have nine letters.
+_LEAD, _SLACK, _REACH = 40, 64, 128
+_DIGIT = re.compile(r"\d")
+
+
+def _scan(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``scan.finditer(text, start, end)``, searching only near digits.
+
+    The grammar opens with a look back, which sre tries at every position; a
+    search in a window around each digit finds the same matches, in the same order.
+    """
+    scan, _ = _patterns()
+    pos = start
+    while pos < end:
+        digit = _DIGIT.search(text, pos, end)
+        if digit is None:
+            return
+        at = digit.start()
+        m = scan.search(text, max(pos, at - _LEAD), min(end, at + _REACH))
+        if m is None or m.start() > at + _SLACK:
+            pos = at + _SLACK + 1  # no phrase starts before this point
+            continue
+        yield m
+        pos = m.end()
 
 
 def years_matching_weekday(month: int, day: int, weekday: int, years: Sequence[int]) -> tuple[int, ...]:

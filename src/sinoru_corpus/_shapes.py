@@ -27,6 +27,8 @@ _WORD = r"(?:[A-Z][\w’'\-.&]*[\w]|[A-Z])"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9+&/\-]{1,11})\)")
 _TAIL = re.compile(rf"(?:(?:{_WORD}|of|for|and|on|the|&|in|de){_SP}){{1,12}}\Z")
 _POSSESSIVE = re.compile(r"[’']s\Z")
+_SPLIT = re.compile(_SP)
+_WORD_RX = re.compile(r"[^ \u00a0]+")
 _CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "de", "in"})
 
 
@@ -91,7 +93,7 @@ def _lexicon() -> _Lexicon:
 def guess_kind(name: str) -> InstitutionKind:
     """The kind of an institution from its name's head noun and telling words."""
     lex = _lexicon()
-    words = re.split(_SP, name)
+    words = _SPLIT.split(name)
     if any(name == p or name.startswith(p + " ") for p in lex.igo):
         return InstitutionKind.IGO
     kind = InstitutionKind.OTHER
@@ -122,7 +124,7 @@ def _trim(words: Sequence[str], stop: frozenset[str]) -> tuple[int, int]:
 
 
 def _words(raw: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ \u00a0]+", raw)]
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RX.finditer(raw)]
 
 
 def find_shapes(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Shape]:

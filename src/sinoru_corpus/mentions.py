@@ -46,6 +46,7 @@ _COORD = re.compile(
 _CONJUNCTIONS = ("and ", "or ", "& ", "and\u00a0", "or\u00a0", "&\u00a0")
 _MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _START = operator.itemgetter(0)
+_SPACES = re.compile(r"[ \u00a0]+")
 
 
 def _clip(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...]:
@@ -199,7 +200,7 @@ def _coordinated(text: str, where: Sequence[Span], layer: _Layer, gaz: Gazetteer
         if not isinstance(entity, Region) or not text.endswith(_CONJUNCTIONS, max(0, start - 5), start):
             continue
         surface = text[start:end]
-        head = re.split(r"[ \u00a0]+", surface, maxsplit=1)
+        head = _SPACES.split(surface, maxsplit=1)
         if len(head) != 2:
             continue
         k = bisect.bisect_right(bounds, start) - 1

@@ -32,6 +32,9 @@ _LOWER = "a-z\u00df-\u00ff\u0100-\u017f"
 _CAP = rf"[A-Z\u00c0-\u00de][{_LOWER}]+(?:['’][A-Z][{_LOWER}]+)?(?:-[A-Z]?[{_LOWER}]+)?"
 _INITIAL = r"[A-Z]\."
 _NAME_WORD = re.compile(r"[^ \u00a0]+")
+_ROLE_WORD = re.compile(r"([A-Z][\w.\-]*)[ \u00a0]+$")
+_SPLIT = re.compile(_SP)
+_INITIAL_RX = re.compile(_INITIAL)
 
 
 @attrs.frozen
@@ -78,14 +81,14 @@ def _lexicon() -> _Lexicon:
 
 
 def _words(name: str) -> list[str]:
-    return re.split(_SP, name)
+    return _SPLIT.split(name)
 
 
 def _role_prefix(text: str, start: int, floor: int, stop: frozenset[str]) -> int:
     """Extend a title left over up to two capitalised words ("US", "Chinese")."""
     pos = start
     for _ in range(2):
-        m = re.search(r"([A-Z][\w.\-]*)[ \u00a0]+$", text[max(floor, pos - 40) : pos])
+        m = _ROLE_WORD.search(text[max(floor, pos - 40) : pos])
         if m is None or m.group(1) in stop:
             break
         pos -= len(m.group(0))
@@ -150,7 +153,7 @@ def find_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[NameSpan, .
 
 def short_form(name: str, *, surname_first: bool = False) -> str | None:
     """The word a later sentence uses for the person: the surname, or None for a one-word name."""
-    words = [w for w in _words(name) if not re.fullmatch(_INITIAL, w)]
+    words = [w for w in _words(name) if not _INITIAL_RX.fullmatch(w)]
     if len(words) < 2:
         return None
     return words[0] if surname_first else words[-1]

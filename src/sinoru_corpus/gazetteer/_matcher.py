@@ -271,14 +271,15 @@ class Matcher:
         while pos < end:
             restart = -1
             for m in rx.finditer(text, pos, end):
-                m_start = m.start() + skip
+                m_start, m_end = m.span()
+                m_start += skip
                 if m_start and text[m_start - 1].isalnum():
                     restart = m_start + 1  # inside a word ("XinhuaNet" is not "Net"): look again
                     break
-                surface = m.group()[skip:]
+                surface = text[m_start:m_end]
                 entity = static.get(surface, _UNKNOWN)
                 if entity is not _UNKNOWN:
-                    out.append((m_start, m.end(), entity))  # type: ignore[arg-type]
+                    out.append((m_start, m_end, entity))  # type: ignore[arg-type]
                     continue
                 entries = cache.get(surface)
                 if entries is None:
@@ -287,7 +288,7 @@ class Matcher:
                         static[surface] = _choose(entries, has_word).entity  # type: ignore[union-attr]
                 entry = _choose(entries, has_word) if entries else None
                 if entry is not None:
-                    out.append((m_start, m.end(), entry.entity))
+                    out.append((m_start, m_end, entry.entity))
                     continue
                 hit = self._walk(text, m_start, end, has_word)  # case or context failed: a shorter name?
                 if hit is not None:

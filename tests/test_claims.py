@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,6 +19,7 @@ from sinoru_corpus.model import (
     RegionKind,
     SpeakerKind,
 )
+from sinoru_corpus.speakers import tokenize
 
 
 def _claims(text: str, **kw: object) -> tuple[Claim, ...]:
@@ -486,3 +489,38 @@ def test_seeds_through_parse_article() -> None:
         "We can now even talk about the",
     ]
     assert all(c.quoted for c in block)
+
+
+# The plain (backtracking) definition of a token; tokenize must give exactly these tokens.
+_PLAIN_TOKEN = re.compile(
+    r"(?:[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*\.[^\W_]|[A-Z])\.(?![^\W_])|[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*|[^\w\s]"
+)
+
+
+def test_tokenize_keeps_abbreviations_and_initials() -> None:
+    text = "The U.S. view, per Pavel K. Baev (Ph.D.), isn’t new_ly."
+    words = [t[2] for t in tokenize(text, 0, len(text))]
+    assert words == [
+        "The",
+        "U.S.",
+        "view",
+        ",",
+        "per",
+        "Pavel",
+        "K.",
+        "Baev",
+        "(",
+        "Ph.D.",
+        ")",
+        "isn’t",
+        "new",
+        "ly",
+        ".",
+    ]
+
+
+@given(st.text(alphabet="aZK._-’'/:&– \n1é_,“(", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_tokenize_matches_the_plain_definition(text: str, a: int, b: int) -> None:
+    start, end = min(a, b, len(text)), min(max(a, b), len(text))
+    plain = [(m.start(), m.end(), m.group()) for m in _PLAIN_TOKEN.finditer(text, start, end)]
+    assert tokenize(text, start, end) == plain

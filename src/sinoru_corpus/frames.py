@@ -26,7 +26,7 @@ from .claim_cues import trie_regex
 from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from .sentences import split_sentences
 
-__all__ = ["FrameLexicon", "claim_frames", "find_frames", "frame_lexicon"]
+__all__ = ["FrameLexicon", "claim_frames", "find_frames", "frame_lexicon", "phrase_starts"]
 
 _CLAUSE_MARKS = ",;:()—–"
 _QUOTES = '“”"‘’'
@@ -88,8 +88,8 @@ def frame_lexicon() -> FrameLexicon:
     )
 
 
-def _label(m: re.Match[str], lex: FrameLexicon) -> FrameLabel | None:
-    key = " ".join(m.group().casefold().split())
+def _label(matched: str, lex: FrameLexicon) -> FrameLabel | None:
+    key = " ".join(matched.casefold().split())
     label = lex.literal.get(key)
     if label is not None:
         return label
@@ -99,13 +99,17 @@ def _label(m: re.Match[str], lex: FrameLexicon) -> FrameLabel | None:
     return None
 
 
+@functools.cache
+def _clause_end() -> re.Pattern[str]:
+    return re.compile(r"[,;:()]")
+
+
 def _clause(text: str, start: int, end: int, ms: int, me: int) -> tuple[int, int]:
-    cs = ms
-    while cs > start and text[cs - 1] not in _CLAUSE_MARKS:
-        cs -= 1
-    ce = me
-    while ce < end and text[ce] not in ",;:()" and ce - me < 300:
-        ce += 1
+    # the nearest clause mark on each side, found by C-level scans rather than a loop per character
+    cs = max(start, max(text.rfind(mark, start, ms) for mark in _CLAUSE_MARKS) + 1)
+    limit = min(end, me + 300)
+    m = _clause_end().search(text, me, limit)
+    ce = m.start() if m else max(me, limit)
     while cs < ce and text[cs].isspace():
         cs += 1
     while ce > cs and text[ce - 1] in " \u00a0\t.":
@@ -119,8 +123,7 @@ def _in_quotes(text: str, start: int, ms: int, me: int, end: int) -> bool:
     return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
 
 
-def _stance(text: str, start: int, end: int, ms: int, me: int, lex: FrameLexicon) -> Stance:
-    cs, _ = _clause(text, start, end, ms, me)
+def _stance(text: str, start: int, end: int, ms: int, me: int, cs: int, lex: FrameLexicon) -> Stance:
     if lex.reject_before.search(text, max(cs, ms - 80), ms) or lex.reject_after.match(
         text, me, min(end, me + 60)
     ):
@@ -136,13 +139,23 @@ def _occurrences(text: str, start: int, end: int) -> list[Frame]:
     lex = frame_lexicon()
     out = []
     for m in lex.pattern.finditer(text, start, end):
-        label = _label(m, lex)
+        ms, me = m.span()
+        label = _label(text[ms:me], lex)
         if label is None:
             continue
-        stance = _stance(text, start, end, m.start(), m.end(), lex)
-        cs, ce = _clause(text, start, end, m.start(), m.end())
+        cs, ce = _clause(text, start, end, ms, me)
+        stance = _stance(text, start, end, ms, me, cs, lex)
         out.append(Frame(label, stance, text[cs:ce], cs, ce))
     return out
+
+
+def phrase_starts(text: str, start: int, end: int) -> list[int]:
+    """Where frame phrases start in ``text[start:end]`` (one scan of a whole paragraph).
+
+    A phrase never crosses a sentence boundary (phrases hold only letters, hyphens and
+    spaces), so a sentence of the paragraph has frames exactly when one of these lies in it.
+    """
+    return [m.start() for m in frame_lexicon().pattern.finditer(text, start, end)]
 
 
 def claim_frames(text: str, start: int, end: int) -> tuple[Frame, ...]:
@@ -161,13 +174,26 @@ def find_frames(
     reported = sorted((c.start, c.end) for c in claims if c.speaker.kind is not SpeakerKind.AUTHOR)
     rstarts = [s for s, _ in reported]
     by_label: dict[FrameLabel, list[Frame]] = {}
-    for s, e in split_sentences(text, spans):
-        i = bisect.bisect_right(rstarts, s) - 1
-        in_claim = i >= 0 and reported[i][0] <= s and e <= reported[i][1]
-        for frame in _occurrences(text, s, e):
-            if in_claim:
-                frame = attrs.evolve(frame, stance=Stance.REPORTS)
-            by_label.setdefault(frame.label, []).append(frame)
+    n = len(text)
+    for raw_start, raw_end in spans:
+        ps, pe = max(0, min(raw_start, n)), max(0, min(raw_end, n))
+        hits = phrase_starts(text, ps, pe) if pe > ps else []
+        if not hits:
+            continue  # most paragraphs name no reading: no need to split them into sentences
+        k = 0
+        for s, e in split_sentences(text, ((ps, pe),)):
+            while k < len(hits) and hits[k] < s:
+                k += 1
+            if k == len(hits):
+                break
+            if hits[k] >= e:
+                continue
+            i = bisect.bisect_right(rstarts, s) - 1
+            in_claim = i >= 0 and reported[i][0] <= s and e <= reported[i][1]
+            for frame in _occurrences(text, s, e):
+                if in_claim:
+                    frame = attrs.evolve(frame, stance=Stance.REPORTS)
+                by_label.setdefault(frame.label, []).append(frame)
     out = []
     for label in FrameLabel:
         frames = by_label.get(label)

@@ -46,25 +46,39 @@ _SINGLE_QUOTES = frozenset("‘’'")
 
 @functools.cache
 def _token_re() -> re.Pattern[str]:
-    # a dotted abbreviation or an initial keeps its final period ("U.S.", "K."); then words
-    # with inner apostrophes, hyphens and dots; then single punctuation marks
+    # A token is a run of words joined by inner apostrophes, hyphens, dots (a "chain"), an
+    # initial with its period ("K."), a dotted abbreviation with its final period ("U.S.",
+    # "Ph.D.": a chain whose last part is one letter after a dot), or one punctuation mark.
+    # Possessive quantifiers read each chain once, with no backtracking; group 1 is the
+    # skipped gap (whitespace and "_") so offsets come from lengths, not Match objects.
+    sep = r"[’'\-–—.:&/]"
     return re.compile(
-        r"(?:[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*\.[^\W_]|[A-Z])\.(?![^\W_])"
-        r"|[^\W_]+(?:[’'\-–—.:&/][^\W_]+)*|[^\w\s]"
+        r"([\s_]*+)("
+        r"[A-Z]\.(?![^\W_])"
+        rf"|[^\W_]++(?:(?:{sep}[^\W_]++)++(?<=\.[^\W_])\.(?![^\W_])|(?:{sep}[^\W_]++)*+)"
+        r"|[^\w\s])"
     )
 
 
 @functools.cache
 def _name_re() -> re.Pattern[str]:
-    # runs of 2-6 capitalised words, optionally joined by "of"/"the"
+    # runs of 2-6 capitalised words, optionally joined by "of"/"the"; the capital comes before the
+    # word-start check so the engine can skip ahead to capitals instead of testing every position
     return re.compile(
-        r"(?<![\w’'-])[A-Z][\w’'-]{0,30}(?:\s(?:of\s|the\s|de\s|von\s|van\s|al-)?[A-Z][\w’'-]{0,30}){1,5}"
+        r"[A-Z](?<![\w’'-].)[\w’'-]{0,30}(?:\s(?:of\s|the\s|de\s|von\s|van\s|al-)?[A-Z][\w’'-]{0,30}){1,5}"
     )
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets."""
-    return [(m.start(), m.end(), m.group()) for m in _token_re().finditer(text, start, end)]
+    out: list[Token] = []
+    pos = start
+    for gap, tok in _token_re().findall(text, start, end):
+        pos += len(gap)
+        after = pos + len(tok)
+        out.append((pos, after, tok))
+        pos = after
+    return out
 
 
 def possessive_base(word: str) -> str | None:

@@ -512,6 +512,7 @@ def test_tokenize_keeps_abbreviations_and_initials() -> None:
         "(",
         "Ph.D.",
         ")",
+        ",",
         "isn’t",
         "new",
         "ly",

@@ -166,6 +166,7 @@ def _infer(
     sents = [
         (s0, s1)
         for a, b in spans
+        if digit.search(text, max(0, a), min(b, len(text)))  # most paragraphs name no number
         for s0, s1 in sentences(text, max(0, a), min(b, len(text)))
         if digit.search(text, s0, s1)
     ]

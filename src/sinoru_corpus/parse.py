@@ -124,7 +124,7 @@ def _resolve(
     if not candidates:
         return ()
     year: int | None = published.year if published else None
-    if year is None:
+    if year is None and any(c.year is None for c in candidates):  # only year-less ones need it
         dated = tuple(
             (PartialDate(c.year, c.month, c.day), Evidence(c.start, c.end, f"cited source: {c.raw}"))
             for c in candidates

@@ -169,8 +169,10 @@ class Gazetteer:
         """Curated names (and non-entity blockers) in each span, leftmost-longest."""
         matcher = self.matcher()
         test = context_test(text) if has_word is None else has_word
+        hits: list[Hit] = []
         for start, end in spans:
-            yield from matcher.scan(text, start, end, test)
+            hits += matcher.scan(text, start, end, test)
+        return iter(hits)
 
 
 def _read_dir(directory: Path) -> dict[str, str]:

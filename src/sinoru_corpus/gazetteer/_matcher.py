@@ -20,7 +20,7 @@ Case rules (the data is written as printed):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -230,8 +230,8 @@ class Matcher:
         # class of a few characters is again fast to skip to; the span's start is tried apart.
         self._regexes = (re.compile(upper), re.compile(_DELIMITER + lower), re.compile(lower))
 
-    def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> Iterator[Hit]:
-        """Leftmost-longest, non-overlapping hits in ``text[start:end]``."""
+    def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> list[Hit]:
+        """Leftmost-longest, non-overlapping hits in ``text[start:end]``, in order."""
         upper, lower, bare = self._regexes
         hits = self._pass(upper, 0, text, start, end, has_word)
         extra = self._pass(lower, 1, text, start, end, has_word)
@@ -242,14 +242,15 @@ class Matcher:
                 if h[0] == start
             ]
         if not extra:
-            yield from hits
-            return
+            return hits
         merged = sorted(hits + extra, key=lambda h: (h[0], -h[1]))
+        out: list[Hit] = []
         last = -1
         for hit in merged:
             if hit[0] >= last:
-                yield hit
+                out.append(hit)
                 last = hit[1]
+        return out
 
     def _pass(
         self,

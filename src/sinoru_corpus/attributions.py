@@ -14,19 +14,11 @@ import re
 from collections.abc import Sequence
 
 from .claim_cues import claim_lexicon
-from .constructions import (
-    _CLAUSE_MARKS,
-    Candidate,
-    SentenceView,
-    _content_after,
-    _is_adverb,
-    _low,
-    possessor,
-    right_holder,
-    verb_candidate,
-)
+from .constructions import _content_after, possessor, verb_candidate
 from .model import SpeakerKind
+from .sentence_view import _CLAUSE_MARKS, Candidate, SentenceView, _is_adverb, _low
 from .speakers import Holder, possessive_base
+from .subjects import right_holder
 
 __all__ = ["candidates", "possessive_frame_re"]
 

@@ -25,9 +25,9 @@ import attrs
 
 from .attributions import candidates, possessive_frame_re
 from .claim_cues import ClaimLexicon, claim_lexicon
-from .constructions import Candidate, SentenceView
 from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
+from .sentence_view import Candidate, SentenceView
 from .sentences import split_sentences
 from .speakers import Holder, NameIndex, person_like, strip_titles
 
@@ -151,7 +151,7 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
 
 
 def _first_subject(sv: SentenceView) -> Holder | None:
-    from .constructions import _clause_subject
+    from .subjects import _clause_subject
 
     toks = sv.toks
     k = 0

@@ -1,443 +1,26 @@
 """Verb reporting constructions inside one sentence: which cue, which holder.
 
 Each finder reads the tokens of one sentence around one cue hit and returns a
-:class:`Candidate` (holder + cue span + where the reported content lies) or
-nothing.  Constructions: subject + reporting verb (with auxiliaries, adverbs,
-parenthetical commas, catenatives such as "seeks to portray", relative
-"who"/"which"/"what", "as X has noted"); inverted "…, suggests an expert";
-passives with a "by" agent or an "In Moscow, … is seen as" frame; causatives
-("leading experts to believe"); "According to X"; "For X, …"; "from X's
-perspective"; "in X's words"; "of concern to X"; possessive nouns ("Putin's
-reference to"); shared beliefs ("a shared Russo-Chinese belief that"); and
-existential holders ("there are Russian champions of …").
+:class:`~sinoru_corpus.sentence_view.Candidate` (holder + cue span + where the
+reported content lies) or nothing.  Constructions: subject + reporting verb
+(with auxiliaries, adverbs, parenthetical commas, catenatives such as "seeks to
+portray", relative "who"/"which"/"what", "as X has noted"); inverted "…,
+suggests an expert"; passives with a "by" agent or an "In Moscow, … is seen as"
+frame; causatives ("leading experts to believe").  The subjects themselves are
+found by :mod:`sinoru_corpus.subjects`.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
-from collections.abc import Sequence
 
-import attrs
+from .claim_cues import VerbCue
+from .sentence_view import _PARTICIPLE_IRREGULAR, _VERB_PREPS, Candidate, SentenceView, _low
+from .speakers import Holder, classify, np_left, possessive_base
+from .subjects import _agent, _clause_subject, _in_frame, _postmodified_subject, left_subject, right_holder
 
-from .claim_cues import ClaimLexicon, VerbCue
-from .model import SpeakerKind
-from .speakers import Holder, NameIndex, Token, classify, is_head, np_left, np_right, possessive_base
-
-__all__ = ["Candidate", "SentenceView", "left_subject", "possessor", "right_holder", "verb_candidate"]
-
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"})
-_PARTICIPLE_IRREGULAR = frozenset(
-    [
-        "seen",
-        "thought",
-        "held",
-        "understood",
-        "said",
-        "told",
-        "written",
-        "spoken",
-        "made",
-        "felt",
-        "cast",
-        "put",
-        "led",
-        "left",
-        "known",
-        "shown",
-        "drawn",
-    ]
-)
-_NOT_ADVERB_LY = frozenset(
-    [
-        "italy",
-        "ally",
-        "family",
-        "july",
-        "rely",
-        "reply",
-        "fly",
-        "supply",
-        "apply",
-        "assembly",
-        "anomaly",
-        "monopoly",
-    ]
-)
-_CLOSE_QUOTES = frozenset({"”", '"'})
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "–", "—"})
-_VERB_PREPS = frozenset(
-    ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
-)
-
-
-@attrs.frozen
-class Candidate:
-    """A holder found for a cue inside one sentence."""
-
-    holder: Holder
-    cue_start: int
-    cue_end: int
-    content_start: int
-    content_end: int
-    quoted_term: bool = False  # "what X calls ‘Greater Asia’": the term is attributed verbatim
-    intro: bool = False  # the cue ends the sentence with ":" and introduces a block quote
-
-
-class SentenceView:
-    """One sentence, tokenised once, with the article context the finders need."""
-
-    def __init__(self, text: str, start: int, end: int, index: NameIndex, lex: ClaimLexicon) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.index = index
-        self.lex = lex
-        from .speakers import tokenize
-
-        self.toks: list[Token] = tokenize(text, start, end)
-        self.starts = [t[0] for t in self.toks]
-
-    def at(self, offset: int) -> int | None:
-        i = bisect.bisect_left(self.starts, offset)
-        return i if i < len(self.toks) and self.toks[i][0] == offset else None
-
-    def covering(self, offset: int) -> int:
-        """Index of the token that starts at or before ``offset``."""
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
-
-
-def _low(tok: Token) -> str:
-    return tok[2].casefold()
-
-
-def _is_adverb(word: str, lex: ClaimLexicon) -> bool:
-    low = word.casefold()
-    if low in lex.adverbs:
-        return True
-    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERB_LY
-
-
-@attrs.frozen
-class _Left:
-    holder: Holder | None
-    vg_start: int  # first token of the verb group (auxiliaries, catenatives)
-    mode: str  # normal | as | what | relative | inversion | passive | none
-    be_adjacent: bool = False
-
-
-def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
-    """Walk left from the cue verb over auxiliaries, adverbs and catenatives.
-
-    Returns (index of the first token left of the group, index of the group's first token,
-    whether the verb is directly preceded by a form of "be", whether a bare "to" stops it).
-    """
-    lex, toks, text = sv.lex, sv.toks, sv.text
-    k = i - 1
-    first = i
-    be_adjacent = False
-    only_adverbs = True
-    while k >= 0:
-        word = toks[k][2]
-        low = word.casefold()
-        window = max(sv.start, toks[k][1] - 80)
-        mc = lex.catenative_end.search(text, window, toks[k][1]) if low in lex.catenative_last else None
-        if mc is not None:
-            j = sv.covering(mc.start())
-            k, first, only_adverbs = j - 1, j, False
-            continue
-        if low in _BE and only_adverbs:
-            be_adjacent = True
-        if low in lex.auxiliaries or _is_adverb(word, lex):
-            if low not in lex.adverbs and not _is_adverb(word, lex):
-                only_adverbs = False
-            k, first = k - 1, k
-            continue
-        ma = lex.adverb_end.search(text, window, toks[k][1]) if low in lex.adverb_last else None
-        if ma is not None and ma.start() < toks[k][0] + 1 and low not in {",", "."}:
-            j = sv.covering(ma.start())
-            if j < k:
-                k, first = j - 1, j
-                continue
-        if low == "to":
-            return k, first, be_adjacent, True
-        break
-    return k, first, be_adjacent, False
-
-
-def _segment_start(toks: Sequence[Token], comma: int, limit: int = 16) -> int:
-    """Index of the first token after the previous clause mark (or the sentence start)."""
-    c = comma - 1
-    while c >= 0 and comma - c <= limit:
-        if toks[c][2] in {",", ";", "(", "“", "–", "—"}:
-            return c + 1
-        c -= 1
-    return 0 if c < 0 else -1
-
-
-def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
-    """Whether ``toks[seg:comma]`` reads as an aside between commas, not the subject."""
-    if seg < 0 or seg >= comma:
-        return False
-    toks, lex = sv.toks, sv.lex
-    first = toks[seg][2]
-    low = first.casefold()
-    if (
-        low in lex.parenthetical_starts
-        or (low.endswith(("ing", "ed")) and first.islower())
-        or first[0].isdigit()
-    ):
-        return True
-    # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
-    if (low in lex.determiners or possessive_base(first)) and seg >= 2 and toks[seg - 1][2] == ",":
-        before = toks[seg - 2][2]
-        return before[:1].isupper()
-    return False
-
-
-def left_subject(sv: SentenceView, i: int) -> _Left:
-    """The holder to the left of the cue verb ``toks[i]``."""
-    toks, lex, index = sv.toks, sv.lex, sv.index
-    k, first, be_adjacent, infinitive = _skip_verb_group(sv, i)
-    vg = toks[first][0]
-    verb = _low(toks[i])
-    if be_adjacent and (verb.endswith(("ed", "en")) or verb in _PARTICIPLE_IRREGULAR):
-        return _Left(None, vg, "passive", True)
-    if infinitive:
-        return _infinitive_subject(sv, k, vg)
-    skips = 0
-    while True:
-        while k >= 0 and (_low(toks[k]) in lex.auxiliaries or _is_adverb(toks[k][2], lex)):
-            k -= 1
-        if k < 0 or toks[k][2] not in {",", "–", "—"} or skips >= 3:
-            break
-        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:
-            return _Left(None, vg, "inversion")
-        seg = _segment_start(toks, k)
-        dash = toks[k][2] != "," and seg >= 1 and toks[seg - 1][2] == toks[k][2]
-        if not dash and not _parenthetical(sv, seg, k):
-            # "The first, the ‘marriage of convenience’ narrative, tends to": the segment is the subject
-            a = np_left(toks, k - 1, max(seg, 0), lex) if seg >= 0 else None
-            holder = classify(toks, a, k - 1, index, lex) if a is not None and a == seg else None
-            if holder is not None and holder.kind is not None:
-                return _Left(holder, vg, "normal")
-            return _Left(None, vg, "inversion")
-        k = seg - 2 if seg >= 1 and toks[seg - 1][2] in {",", "–", "—"} else seg - 1
-        skips += 1
-    if k < 0:
-        return _Left(None, vg, "inversion")
-    word = toks[k][2]
-    if word in _CLOSE_QUOTES:
-        return _Left(None, vg, "inversion")
-    mode = "normal"
-    if _low(toks[k]) in {"who", "that"} and k >= 1:
-        mode = "relative"
-        k -= 1
-        while k >= 0 and toks[k][2] == "," and skips < 3:
-            seg = _segment_start(toks, k)
-            if seg < 0 or not _parenthetical(sv, seg, k):
-                break
-            k = seg - 1
-            skips += 1
-    a = np_left(toks, k, 0, lex) if k >= 0 else None
-    if a is None:
-        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none")
-    before = _low(toks[a - 1]) if a >= 1 else ""
-    if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
-        # "Many in Moscow believe", "officials in Beijing say": the group is the holder
-        g = np_left(toks, a - 2, 0, lex)
-        if g is not None:
-            inner = classify(toks, a, k, index, lex)
-            outer = classify(toks, g, a - 2, index, lex)
-            if outer is not None and inner is not None:
-                end = toks[k][1]
-                country = outer.country or inner.country or (inner.country if inner.state else None)
-                holder = attrs.evolve(outer, name=sv.text[outer.start : end], end=end, country=country)
-                return _Left(holder, vg, "normal")
-    if before in {"as"}:
-        mode = "as"
-    elif before in {"what", "which"}:
-        mode = "what" if before == "what" else "relative"
-    elif before in lex.prepositions and mode != "relative":
-        return _Left(None, vg, "none")
-    holder = classify(toks, a, k, index, lex)
-    if holder is None:
-        return _Left(None, vg, "none")
-    return _Left(holder, vg, mode)
-
-
-def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
-    """``leading experts to believe`` / ``the efforts of the Biden administration to impress``."""
-    toks, lex = sv.toks, sv.lex
-    j = to - 1
-    a = np_left(toks, j, 0, lex) if j >= 0 else None
-    if a is None or a < 1:
-        return _Left(None, vg, "none")
-    before = _low(toks[a - 1])
-    if _low(toks[a]) in lex.causatives and a < j:
-        a += 1
-        before = _low(toks[a - 1])
-    if before in lex.causatives:
-        return _Left(classify(toks, a, j, sv.index, lex), toks[a - 1][0], "normal")
-    if before in {"of", "by"} and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
-        return _Left(classify(toks, a, j, sv.index, lex), toks[a - 2][0], "normal")
-    return _Left(None, vg, "none")
-
-
-def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
-    """A holder phrase that starts at ``toks[b]``: "an expert from the … Institute (FPRI)"."""
-    toks, lex = sv.toks, sv.lex
-    e = np_right(toks, b, len(toks), lex, limit=limit)
-    if e is None:
-        return None
-    # the head: the first holder noun or the end of the first capitalised run
-    h = b
-    while h < e and not is_head(toks[h][2], lex):
-        if _low(toks[h]) not in lex.determiners and not toks[h][2].islower():
-            return None
-        h += 1
-    if h >= e:
-        return None
-    if toks[h][2][:1].isupper():
-        while h + 1 < e and (
-            toks[h + 1][2][:1].isupper()
-            or (_low(toks[h + 1]) in {"of", "and"} and h + 2 < e and toks[h + 2][2][:1].isupper())
-        ):
-            h += 1
-        # "Russian experts": a capitalised modifier before a holder noun
-        for step in (1, 2):
-            nxt = h + step
-            if (
-                nxt < e
-                and _holder_noun(_low(toks[nxt]), lex)
-                and toks[nxt][2].islower()
-                and toks[h + 1][2].islower()
-            ):
-                h = nxt
-                break
-    elif h + 2 < e and _low(toks[h + 1]) == "and" and is_head(toks[h + 2][2], lex):
-        h += 2
-    holder = classify(toks, b, h, sv.index, lex)
-    if holder is None:
-        return None
-    if h + 1 < e and holder.kind in (SpeakerKind.GROUP, SpeakerKind.PERSON) and not holder.proper:
-        # keep the post-modifier in the name: "an expert from the … (FPRI)", "many analysts in China"
-        name = sv.text[toks[b][0] : toks[e - 1][1]]
-        country = holder.country or _state_in(toks[h + 1 : e], lex)
-        holder = attrs.evolve(holder, name=name, end=toks[e - 1][1], country=country)
-    return holder
-
-
-def _holder_noun(low: str, lex: ClaimLexicon) -> bool:
-    return (
-        low in lex.group_nouns
-        or low in lex.person_nouns
-        or low in lex.institution_nouns
-        or low in lex.narrative_nouns
-    ) and low not in lex.determiners
-
-
-def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
-    """``The official discourse on … implies``: a holder noun with a post-modifier opens the clause."""
-    toks, lex = sv.toks, sv.lex
-    c = k
-    while c > 0 and toks[c - 1][2] not in {",", ";", ":"} and k - c < 24:
-        c -= 1
-    if c > 0 and toks[c - 1][2] not in {",", ";", ":"}:
-        return None
-    while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
-        c += 1
-    h = c
-    while h < k and h < c + 4 and not _holder_noun(_low(toks[h]), lex):
-        if not (
-            _low(toks[h]) in lex.determiners or _low(toks[h]) in lex.adjectives or toks[h][2][:1].isupper()
-        ):
-            return None
-        h += 1
-    while h + 1 < k and toks[h + 1][2].islower() and _holder_noun(_low(toks[h + 1]), lex):
-        h += 1  # "official discourse": the last noun of the run is the head
-    if h >= k or h + 1 > k or not toks[h][2].islower():
-        return None
-    nxt = _low(toks[h + 1])
-    if nxt not in lex.prepositions and nxt not in {"who", "that"}:
-        return None
-    holder = classify(toks, c, h, sv.index, lex)
-    if holder is None or holder.kind is None:
-        return None
-    e = h + 1
-    while e < k and toks[e][2] not in {",", "–", "—", "(", "“"}:
-        e += 1
-    end = toks[e - 1][1]
-    return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
-
-
-def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:
-    for t in toks:
-        base = possessive_base(t[2]) or t[2]
-        if base in lex.states:
-            return lex.states[base]
-    return None
-
-
-def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
-    """The subject opening the clause that holds ``toks[k]`` (for participles and coordinated verbs)."""
-    toks, lex = sv.toks, sv.lex
-    c = k
-    while c > 0 and toks[c - 1][2] not in {",", ";"}:
-        c -= 1
-    while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
-        c += 1
-    e = c
-    while e < k and (
-        toks[e][2][:1].isupper()
-        or _low(toks[e]) in lex.determiners
-        or (_low(toks[e]) in lex.connectors and e + 1 < k and toks[e + 1][2][:1].isupper())
-        or (
-            toks[e][2].islower()
-            and e + 1 < k
-            and is_head(toks[e + 1][2], lex)
-            and _low(toks[e]) in lex.adjectives
-        )
-        or (_low(toks[e]) in lex.group_nouns and e > c)
-    ):
-        e += 1
-    if e == c:
-        return None
-    a = np_left(toks, e - 1, c, lex)
-    if a != c:
-        return None
-    return classify(toks, c, e - 1, sv.index, lex)
-
-
-def _in_frame(sv: SentenceView) -> Holder | None:
-    """``In Moscow, … is recognized as …``: the place's policy community holds the view."""
-    toks = sv.toks
-    if len(toks) < 4 or _low(toks[0]) != "in":
-        return None
-    e = 1
-    while e < len(toks) and e < 6 and toks[e][2] != ",":
-        e += 1
-    if e >= len(toks) or toks[e][2] != "," or e == 1:
-        return None
-    a = np_left(toks, e - 1, 1, sv.lex)
-    if a != 1:
-        return None
-    holder = classify(toks, 1, e - 1, sv.index, sv.lex)
-    if holder is None or not holder.state:
-        return None
-    return attrs.evolve(holder, kind=SpeakerKind.GROUP, country=holder.country)
-
-
-def _agent(sv: SentenceView, after: int) -> Holder | None:
-    """A passive's ``by`` agent in the same clause."""
-    toks = sv.toks
-    k = after
-    while k < len(toks) and k - after < 12 and toks[k][2] not in {",", ";", "."}:
-        if _low(toks[k]) == "by" and k + 1 < len(toks):
-            return right_holder(sv, k + 1, limit=10)
-        k += 1
-    return None
+__all__ = ["possessor", "verb_candidate"]
 
 
 @functools.cache
@@ -450,8 +33,18 @@ def _content_after(sv: SentenceView, pos: int) -> tuple[int, int]:
     return pos, (m.start() if m else sv.end)
 
 
+@functools.cache
+def _that_re() -> re.Pattern[str]:
+    return re.compile(r",?\s*that\b")
+
+
+@functools.cache
+def _intro_colon_re() -> re.Pattern[str]:
+    return re.compile(r"\s*:\s*")
+
+
 def _cue_end_with_that(sv: SentenceView, end: int) -> int:
-    m = re.compile(r",?\s*that\b").match(sv.text, end, sv.end)
+    m = _that_re().match(sv.text, end, sv.end)
     return m.end() if m else end
 
 
@@ -522,7 +115,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         return None
     cue_start = min(left.vg_start, toks[i][0])
     end_that = _cue_end_with_that(sv, cue_end)
-    intro = bool(re.fullmatch(r"\s*:\s*", text[end_that : sv.end]))
+    intro = _intro_colon_re().fullmatch(text, end_that, sv.end) is not None
     if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)

@@ -1,0 +1,107 @@
+"""One sentence as the construction finders see it: its tokens, offsets and article context.
+
+:class:`SentenceView` tokenises a candidate sentence once; every finder
+(verb constructions, subjects, nominal attributions) reads the same tokens.
+:class:`Candidate` is what a finder returns: a holder, the cue span, and where
+the reported content lies.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from .claim_cues import ClaimLexicon
+from .speakers import Holder, NameIndex, Token, tokenize
+
+__all__ = ["Candidate", "SentenceView"]
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"})
+_PARTICIPLE_IRREGULAR = frozenset(
+    [
+        "seen",
+        "thought",
+        "held",
+        "understood",
+        "said",
+        "told",
+        "written",
+        "spoken",
+        "made",
+        "felt",
+        "cast",
+        "put",
+        "led",
+        "left",
+        "known",
+        "shown",
+        "drawn",
+    ]
+)
+_NOT_ADVERB_LY = frozenset(
+    [
+        "italy",
+        "ally",
+        "family",
+        "july",
+        "rely",
+        "reply",
+        "fly",
+        "supply",
+        "apply",
+        "assembly",
+        "anomaly",
+        "monopoly",
+    ]
+)
+_CLOSE_QUOTES = frozenset({"”", '"'})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "–", "—"})
+_VERB_PREPS = frozenset(
+    ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
+)
+
+
+@attrs.frozen
+class Candidate:
+    """A holder found for a cue inside one sentence."""
+
+    holder: Holder
+    cue_start: int
+    cue_end: int
+    content_start: int
+    content_end: int
+    quoted_term: bool = False  # "what X calls ‘Greater Asia’": the term is attributed verbatim
+    intro: bool = False  # the cue ends the sentence with ":" and introduces a block quote
+
+
+class SentenceView:
+    """One sentence, tokenised once, with the article context the finders need."""
+
+    def __init__(self, text: str, start: int, end: int, index: NameIndex, lex: ClaimLexicon) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.lex = lex
+        self.toks: list[Token] = tokenize(text, start, end)
+        self.starts = [t[0] for t in self.toks]
+
+    def at(self, offset: int) -> int | None:
+        i = bisect.bisect_left(self.starts, offset)
+        return i if i < len(self.toks) and self.toks[i][0] == offset else None
+
+    def covering(self, offset: int) -> int:
+        """Index of the token that starts at or before ``offset``."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def _low(tok: Token) -> str:
+    return tok[2].casefold()
+
+
+def _is_adverb(word: str, lex: ClaimLexicon) -> bool:
+    low = word.casefold()
+    if low in lex.adverbs:
+        return True
+    return word.islower() and len(low) > 4 and low.endswith("ly") and low not in _NOT_ADVERB_LY

@@ -26,7 +26,7 @@ from .claim_cues import trie_regex
 from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from .sentences import split_sentences
 
-__all__ = ["FrameLexicon", "claim_frames", "find_frames", "frame_lexicon", "phrase_starts"]
+__all__ = ["FrameLexicon", "claim_frames", "find_frames", "frame_lexicon"]
 
 _CLAUSE_MARKS = ",;:()—–"
 _QUOTES = '“”"‘’'
@@ -149,7 +149,7 @@ def _occurrences(text: str, start: int, end: int) -> list[Frame]:
     return out
 
 
-def phrase_starts(text: str, start: int, end: int) -> list[int]:
+def _phrase_starts(text: str, start: int, end: int) -> list[int]:
     """Where frame phrases start in ``text[start:end]`` (one scan of a whole paragraph).
 
     A phrase never crosses a sentence boundary (phrases hold only letters, hyphens and
@@ -177,7 +177,7 @@ def find_frames(
     n = len(text)
     for raw_start, raw_end in spans:
         ps, pe = max(0, min(raw_start, n)), max(0, min(raw_end, n))
-        hits = phrase_starts(text, ps, pe) if pe > ps else []
+        hits = _phrase_starts(text, ps, pe) if pe > ps else []
         if not hits:
             continue  # most paragraphs name no reading: no need to split them into sentences
         k = 0

@@ -180,3 +180,13 @@ def test_seed_003_is_a_season() -> None:
     article = next(a for a in load_seeds() if str(a.source).startswith("003"))
     assert article.published == PartialDate(2016, season=Season.FALL)
     assert article.outlet == "inFOCUS"
+
+
+def test_an_impossible_cited_date_keeps_the_page_and_the_citation() -> None:
+    text = "A Title Here\n\nLavrov said so (TASS, February 30, 2020; Xinhua, May 2, 2021).\n"
+    article = parse_article(text)
+    _check_invariants(article)
+    assert [(c.source.name, c.date) for c in article.citations] == [
+        ("TASS", None),
+        ("Xinhua", PartialDate(2021, 5, 2)),
+    ]

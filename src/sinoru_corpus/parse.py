@@ -125,10 +125,11 @@ def _resolve(
         return ()
     year: int | None = published.year if published else None
     if year is None and any(c.year is None for c in candidates):  # only year-less ones need it
+        # with no year to lend, only citations that print a (valid) year keep a date
         dated = tuple(
-            (PartialDate(c.year, c.month, c.day), Evidence(c.start, c.end, f"cited source: {c.raw}"))
-            for c in candidates
-            if c.year is not None
+            (c.date, Evidence(c.start, c.end, f"cited source: {c.raw}"))
+            for c in resolve_citations(candidates, year=None)
+            if c.date is not None
         )
         year = _implied_year(infer_bounds(text, prose, cited=dated))
     not_after: dt.date | None = published.latest if published else None

@@ -154,6 +154,7 @@ class ClaimLexicon:
     author_nouns: frozenset[str]
     author_determiners: frozenset[str]
     determiners: frozenset[str]
+    quantifiers: frozenset[str]
     adjectives: frozenset[str]
     connectors: frozenset[str]
     prepositions: frozenset[str]
@@ -263,6 +264,7 @@ def claim_lexicon() -> ClaimLexicon:
         author_nouns=_words(holders["author_nouns"]),
         author_determiners=_words(holders["author_determiners"]),
         determiners=_words(np_words["determiners"]),
+        quantifiers=_words(np_words.get("quantifiers", ())),
         adjectives=_words(np_words["adjectives"]),
         connectors=_words(np_words["connectors"]),
         prepositions=_words(np_words["prepositions"]),

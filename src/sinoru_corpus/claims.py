@@ -311,7 +311,7 @@ def _emit_sentence(
         return None
     seen: set[str] = set()
     last: tuple[Holder, bool, tuple[int, int] | None] | None = None
-    for cand in found:
+    for cand in _prefer_finite(sv.text, found):
         holder = _resolve(cand.holder, sv, ctx)
         if holder is None:
             continue
@@ -331,6 +331,39 @@ def _emit_sentence(
             _remember(ctx, holder)
             last = (holder, quoted, None)
     return last
+
+
+def _participle_cue(text: str, cand: Candidate) -> bool:
+    head = text[cand.cue_start : cand.cue_end].split(None, 1)
+    return bool(head) and head[0].casefold().endswith("ing")
+
+
+def _prefer_finite(text: str, found: Sequence[Candidate]) -> list[Candidate]:
+    """Drop a participle cue when the same holder also has a finite one, and nested holders.
+
+    "Officials, speaking on condition of anonymity, said …": the claim's cue is *said*.
+    """
+    if len(found) < 2:
+        return list(found)
+    finite = {c.holder.name.casefold() for c in found if not _participle_cue(text, c)}
+    return [
+        c
+        for c in found
+        if not (_participle_cue(text, c) and c.holder.name.casefold() in finite)
+        and not any(_nested(c, d) for d in found)
+    ]
+
+
+def _nested(inner: Candidate, outer: Candidate) -> bool:
+    """``inner`` names a part of ``outer``'s holder for the same cue ("Officials in Astana" → Astana)."""
+    a, b = inner.holder, outer.holder
+    return (
+        inner is not outer
+        and (inner.cue_start, inner.cue_end) == (outer.cue_start, outer.cue_end)
+        and b.start <= a.start
+        and a.end <= b.end
+        and (b.end - b.start) > (a.end - a.start)
+    )
 
 
 def _remember(ctx: _Context, holder: Holder) -> None:

@@ -48,6 +48,10 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
     return m.end() if m else end
 
 
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
 def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     """Subject + reporting verb ``toks[i]`` (any of the verb constructions)."""
     toks, text, lex = sv.toks, sv.text, sv.lex
@@ -116,6 +120,13 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     cue_start = min(left.vg_start, toks[i][0])
     end_that = _cue_end_with_that(sv, cue_end)
     intro = _intro_colon_re().fullmatch(text, end_that, sv.end) is not None
+    if (
+        clause_final
+        and not intro
+        and (toks[-1][0] - toks[i][1]) < 3
+        and not _has_word(text, sv.start, holder.start)
+    ):
+        return None  # nothing reported: "The ministry declined to comment."
     if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)

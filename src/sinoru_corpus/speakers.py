@@ -159,6 +159,10 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             continue
         if low in lex.stop_words and low != "and":
             break
+        if low == "of" and k - 1 >= lo and toks[k - 1][2].casefold() in lex.quantifiers and not seen_det:
+            a = k  # "a number of Russian commentators", "some of the experts"
+            k -= 1
+            continue
         if low in lex.connectors:
             # "Minister of Defense", "Trenin of the Carnegie Centre", "Beijing and Moscow"
             nxt = toks[k + 1][2]

@@ -107,15 +107,18 @@ def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
     return re.compile("".join(parts), re.IGNORECASE)
 
 
+_PP_GAP = r"(?P<gap>(?:in|at|on|during|after|before|to|with)(?:\s+[^\s,;:“”\"()]{1,30}){1,5}?\s+)?"
+
+
 def _compile_needs(needs: Iterable[str]) -> re.Pattern[str] | None:
-    alts = []
-    for need in needs:
-        if need.isalpha():
-            alts.append(re.escape(need) + r"\b")
-        else:
-            alts.append(re.escape(need))
-    if not alts:
+    words = [re.escape(n) + r"\b" for n in needs if n.isalpha()]
+    marks = [re.escape(n) for n in needs if not n.isalpha()]
+    if not words and not marks:
         return None
+    alts = list(marks)
+    if words:
+        # a short place or occasion may come before a complementizer ("wrote in an op-ed that")
+        alts.append(_PP_GAP + "(?:" + "|".join(words) + ")")
     # an adverb or two may sit between the verb and what it needs ("stated publicly that")
     return re.compile(r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")", re.IGNORECASE)
 

@@ -53,6 +53,14 @@ def test_day_month_and_month_year_orders(gaz: Gazetteer) -> None:
     assert (b.year, b.month, b.day) == (2019, 8, None)
 
 
+def test_iso_dates(gaz: Gazetteer) -> None:
+    a, b = scan_citations("(Xinhua, 2023-05-29; Interfax, 12 March 2024)", gazetteer=gaz)
+    assert (a.raw, a.year, a.month, a.day) == ("Xinhua, 2023-05-29", 2023, 5, 29)
+    assert (b.raw, b.year, b.month, b.day) == ("Interfax, 12 March 2024", 2024, 3, 12)
+    # not a month, or not a date at all
+    assert scan_citations("(Xinhua, 2023-13-29) (TASS, 1999-2001)", gazetteer=gaz) == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [

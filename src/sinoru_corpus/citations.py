@@ -2,7 +2,7 @@
 
 A parenthesis is a citation when every ``;``-separated part of it is a source
 name followed by a date with a month ("August 25", "24 August 2020",
-"August 2020"). Acronyms, bare years, asides and photo credits have no such
+"August 2020", or ISO "2023-05-29"). Acronyms, bare years, asides and photo credits have no such
 date and are never citations. A year-less date is completed later by
 :func:`resolve_citations` with the article's year.
 """
@@ -38,6 +38,7 @@ _DATE = re.compile(
     rf"(?P<m1>{_MONTH}){_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?P<m2>{_MONTH}),?(?:{_S}(?P<y2>\d{{4}}))?"
     rf"|(?P<m3>{_MONTH}),?{_S}(?P<y3>\d{{4}})"
+    r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"  # ISO 8601: "2023-05-29"
 )
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{4,400})\)")
 # One part: a source (no comma, colon or semicolon), a comma, a date.
@@ -79,10 +80,15 @@ def _parse_date(raw: str) -> tuple[int | None, int, int | None] | None:
     m = _DATE.fullmatch(raw)
     if m is None:
         return None
-    month_name = (m.group("m1") or m.group("m2") or m.group("m3")).rstrip(".").lower()
-    month = _MONTHS[month_name]
-    day_s = m.group("d1") or m.group("d2")
-    year_s = m.group("y1") or m.group("y2") or m.group("y3")
+    if m.group("y4"):
+        month = int(m.group("m4"))
+        if not 1 <= month <= 12:
+            return None
+        day_s, year_s = m.group("d4"), m.group("y4")
+    else:
+        month = _MONTHS[(m.group("m1") or m.group("m2") or m.group("m3")).rstrip(".").lower()]
+        day_s = m.group("d1") or m.group("d2")
+        year_s = m.group("y1") or m.group("y2") or m.group("y3")
     day = int(day_s) if day_s else None
     if day is not None and not 1 <= day <= 31:
         return None

@@ -90,6 +90,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # a noun: "the claim", "Russia’s support"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
+    if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
+        return None  # a noun opening the sentence: "Talk of a rivalry is overblown."
     if toks[-1][2] == "?" and _low(toks[0]) in _QUESTION_AUX:
         return None  # the article asks, nobody claims: "Does Beijing really see Moscow as an equal?"
     cue_end = toks[i][1]

@@ -525,3 +525,209 @@ def test_tokenize_matches_the_plain_definition(text: str, a: int, b: int) -> Non
     start, end = min(a, b, len(text)), min(max(a, b), len(text))
     plain = [(m.start(), m.end(), m.group()) for m in _PLAIN_TOKEN.finditer(text, start, end)]
     assert tokenize(text, start, end) == plain
+
+
+# Outlet styles the seeds do not cover: news agencies, think-tank digests, reported speech.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two countries will expand cooperation in energy and finance, the Russian "
+            "Foreign Ministry said in a statement.",
+            [("the Russian Foreign Ministry", "institution", "said", False)],
+        ),
+        (
+            "Relations between Moscow and Beijing are at their best level in history, "
+            "according to a Kremlin readout of the call.",
+            [("a Kremlin readout", "institution", "according to", False)],
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters that the talks had been "
+            "constructive and friendly.",
+            [("Dmitry Peskov", "person", "told reporters that", False)],
+        ),
+        (
+            "Beijing has repeatedly insisted that its partnership with Moscow is not "
+            "directed against any third country.",
+            [("Beijing", "institution", "has repeatedly insisted that", False)],
+        ),
+        ("“Our relations are not aimed against anyone,” Lavrov said.", [("Lavrov", "person", "said", True)]),
+        (
+            "“The partnership has no limits,” said Maria Zakharova, the ministry spokeswoman.",
+            [("Maria Zakharova", "person", "said", True)],
+        ),
+        (
+            "“We do not form blocs,” Wang Yi said at a press conference, “and we never will.”",
+            [("Wang Yi", "person", "said", True)],
+        ),
+        (
+            "Putin declared: “Russia and China stand shoulder to shoulder.”",
+            [("Putin", "person", "declared", True)],
+        ),
+        (
+            "The Chinese side stressed that the Taiwan question is purely an internal affair.",
+            [("The Chinese side", "institution", "stressed that", False)],
+        ),
+        (
+            "Moscow, for its part, denies that it has become dependent on Beijing.",
+            [("Moscow", "institution", "denies that", False)],
+        ),
+        (
+            "Putin and Xi reaffirmed their commitment to a multipolar world order.",
+            [("Putin and Xi", "group", "reaffirmed", False)],
+        ),
+        (
+            "Kazakh officials, speaking on condition of anonymity, said they worry about Chinese debt.",
+            [("Kazakh officials", "group", "said", False)],
+        ),
+        (
+            "Russia’s ambassador to China, Igor Morgulov, wrote in an op-ed that the two "
+            "countries share a common vision.",
+            [("Igor Morgulov", "person", "wrote", False)],
+        ),
+        (
+            "Scholars at CICIR contend that Russia remains an indispensable strategic partner for China.",
+            [("Scholars at CICIR", "group", "contend that", False)],
+        ),
+        (
+            "A number of Russian commentators have warned that Moscow risks becoming "
+            "dependent on Chinese markets.",
+            [("A number of Russian commentators", "group", "have warned that", False)],
+        ),
+        (
+            "In an interview with Kommersant, Sergei Karaganov argued that Russia must turn "
+            "decisively to the East.",
+            [("Sergei Karaganov", "person", "argued that", False)],
+        ),
+        (
+            "As Fyodor Lukyanov put it, Russia and China are neither allies nor rivals.",
+            [("Fyodor Lukyanov", "person", "put it", False)],
+        ),
+        (
+            "Chinese officials have described the relationship as the best in history.",
+            [("Chinese officials", "group", "have described the relationship as", False)],
+        ),
+        (
+            "Xi reportedly told Putin that China would stand by Russia.",
+            [("Xi", "person", "reportedly told Putin that", False)],
+        ),
+        (
+            "Russian state media portrayed the visit as a triumph of Russian diplomacy.",
+            [("Russian state media", "group", "portrayed", False)],
+        ),
+        (
+            "Washington views Moscow as the junior partner in the relationship.",
+            [("Washington", "institution", "views Moscow as", False)],
+        ),
+        (
+            "Many in Beijing see Russia as a declining power with a large nuclear arsenal.",
+            [("Many in Beijing", "group", "see Russia as", False)],
+        ),
+        (
+            "Critics charge that the partnership serves only the interests of the two regimes.",
+            [("Critics", "group", "charge that", False)],
+        ),
+        (
+            "Officials in Astana fear that Central Asia will become an arena of great-power competition.",
+            [("Officials in Astana", "group", "fear that", False)],
+        ),
+        (
+            "Dmitri Trenin has long maintained that Russia cannot afford to antagonize China.",
+            [("Dmitri Trenin", "person", "has long maintained that", False)],
+        ),
+        (
+            "Chinese analysts tend to view Russia as a useful but unpredictable partner.",
+            [("Chinese analysts", "group", "tend to view Russia as", False)],
+        ),
+        (
+            "The Kremlin has framed the agreement as proof that Western isolation has failed.",
+            [("The Kremlin", "institution", "has framed the agreement as", False)],
+        ),
+        (
+            "Russian diplomats privately acknowledge that the relationship is unequal.",
+            [("Russian diplomats", "group", "privately acknowledge that", False)],
+        ),
+        (
+            "Some Western observers suspect that Beijing is quietly hedging its bets.",
+            [("Some Western observers", "group", "suspect that", False)],
+        ),
+        (
+            "In Beijing’s view, Russia is a strategic rear rather than an ally.",
+            [("Beijing", "institution", "In Beijing’s view", False)],
+        ),
+        (
+            "The report concludes that Russia is becoming China’s junior partner.",
+            [("The report", "institution", "concludes that", False)],
+        ),
+        (
+            "Alexander Gabuev has cautioned against reading too much into the summit.",
+            [("Alexander Gabuev", "person", "has cautioned against", False)],
+        ),
+        (
+            "Beijing regards Moscow as a partner it cannot afford to lose.",
+            [("Beijing", "institution", "regards Moscow as", False)],
+        ),
+        (
+            "Lavrov said the West was trying to drive a wedge between Moscow and Beijing. He "
+            "added that these attempts would fail.",
+            [("Lavrov", "person", "said", False), ("Lavrov", "person", "added that", False)],
+        ),
+        (
+            "“China is our closest partner,” Putin said. “We will keep building this "
+            "relationship for decades.”",
+            [("Putin", "person", "said", True), ("Putin", "person", None, True)],
+        ),
+        (
+            "Does Beijing really see Moscow as an equal? Many Russian sinologists doubt it.",
+            [("Many Russian sinologists", "group", "doubt it", False)],
+        ),
+        (
+            "“There is no alliance,” the Chinese ambassador insisted, “only a partnership.”",
+            [("the Chinese ambassador", "person", "insisted", True)],
+        ),
+        (
+            "Speaking in Vladivostok, Putin said that the turn to the East was irreversible.",
+            [("Putin", "person", "said that", False)],
+        ),
+        (
+            "European diplomats believe that China will not supply lethal weapons to Russia.",
+            [("European diplomats", "group", "believe that", False)],
+        ),
+        (
+            "The Russian Foreign Ministry called the accusations “absurd”.",
+            [("The Russian Foreign Ministry", "institution", "called the accusations", True)],
+        ),
+    ],
+)
+def test_outlet_styles(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    got = [(c.speaker.name, c.speaker.kind.value, c.cue, c.quoted) for c in _claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is widely believed that the partnership will deepen further.",
+        "Bilateral trade is expected to exceed 250 billion dollars this year.",
+        "I argue that the relationship is more fragile than it appears.",
+        "This article argues that the partnership has reached its limits.",
+        "Moscow signed a deal to supply gas to China for thirty years.",
+        "Beijing bought record volumes of Russian oil in the spring.",
+        "The sanctions came as a shock to many Russian businessmen.",
+        "The claim that China is arming Russia has not been proven.",
+        "Russia is now, so to say, the junior partner.",
+        "The so-called alliance of autocracies has few common institutions.",
+        "The slogan “friendship without limits” appeared on banners across Moscow.",
+        "Needless to say, the two leaders met again in the autumn.",
+        "Putin arrived in Beijing on Tuesday for a two-day state visit.",
+        "The summit angered officials in Washington.",
+        "The talks are said to have lasted three hours.",
+        "The so-called “Power of Siberia 2” pipeline remains under negotiation.",
+        "A statement was released after the meeting.",
+        "China overtook Germany as Russia’s largest supplier of machinery in 2022.",
+        "Russian officials visited Harbin to discuss new bridge projects.",
+        "The ministry declined to comment.",
+    ],
+)
+def test_outlet_style_non_claims(text: str) -> None:
+    assert _rows(text) == []

@@ -109,3 +109,86 @@ def test_never_raises_and_evidence_slices(text: str) -> None:
     assert len({f.label for f in frames}) == len(frames)
     for f in frames:
         assert text[f.start : f.end] == f.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relationship is best understood as a strategic partnership of convenience.",
+            [
+                (
+                    "marriage_of_convenience",
+                    "argues",
+                    "The relationship is best understood as a strategic partnership of convenience",
+                )
+            ],
+        ),
+        (
+            "Moscow and Beijing have built an axis of convenience against the West.",
+            [
+                (
+                    "marriage_of_convenience",
+                    "argues",
+                    "Moscow and Beijing have built an axis of convenience against the West",
+                )
+            ],
+        ),
+        (
+            "The two powers now form a de facto alliance.",
+            [("quasi_alliance", "argues", "The two powers now form a de facto alliance")],
+        ),
+        (
+            "Russia is turning into a Chinese vassal.",
+            [("asymmetric_junior_partner", "argues", "Russia is turning into a Chinese vassal")],
+        ),
+        (
+            "The war has exposed the limits to the partnership.",
+            [("partnership_peaked", "argues", "The war has exposed the limits to the partnership")],
+        ),
+        (
+            "In February 2022 the two leaders proclaimed a “no-limits” partnership.",
+            [
+                (
+                    "quasi_alliance",
+                    "reports",
+                    "In February 2022 the two leaders proclaimed a “no-limits” partnership",
+                )
+            ],
+        ),
+        (
+            "Their divergent interests in India limit cooperation.",
+            [("rivalry", "argues", "Their divergent interests in India limit cooperation")],
+        ),
+        (
+            "It would be wrong to call this a marriage of convenience.",
+            [
+                (
+                    "marriage_of_convenience",
+                    "rejects",
+                    "It would be wrong to call this a marriage of convenience",
+                )
+            ],
+        ),
+        (
+            "Russia is far from being a vassal of China.",
+            [("asymmetric_junior_partner", "rejects", "Russia is far from being a vassal of China")],
+        ),
+        (
+            "Some Western analysts describe Russia as China’s junior partner.",
+            [
+                (
+                    "asymmetric_junior_partner",
+                    "reports",
+                    "Some Western analysts describe Russia as China’s junior partner",
+                )
+            ],
+        ),
+        (
+            "Talk of a Sino-Russian rivalry is overblown.",
+            [("rivalry", "rejects", "Talk of a Sino-Russian rivalry is overblown")],
+        ),
+    ],
+)
+def test_phrasing_variety(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _frames(text) == expected

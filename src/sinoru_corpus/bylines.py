@@ -18,6 +18,7 @@ import attrs
 from .cues import layout_cues
 from .dates import find_dates, find_years
 from .model import Author, Evidence, Institution, InstitutionKind
+from .outlets import lookup_outlet
 
 __all__ = [
     "BioReading",
@@ -27,6 +28,7 @@ __all__ = [
     "make_institution",
     "merge_authors",
     "parse_bio",
+    "parse_bios",
     "parse_byline",
     "split_role_affiliation",
 ]
@@ -79,6 +81,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:is|was|has|a|an|the|author|editor|co-author|holds)[ \u00a0]|,[ \u00a0]+(?:and[ \u00a0]+)?"
             r"(?:is|was|has|who|which)[ \u00a0])"
         ),
+        # "Posted on", "Published:" before a date that opens a byline
+        "date_prefix": re.compile(
+            r"^(?:published|posted|updated|last[ \u00a0]updated|date|written)(?:[ \u00a0]+on)?[ \u00a0:]*",
+            re.IGNORECASE,
+        ),
+        "sentence_split": re.compile(r"(?<=[a-z)\]]\.)[ \u00a0]+(?=[A-Z])"),
         "initial": re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]\.-[A-Z]\.$"),
         "word": re.compile(r"^[^\W\d_][^\W\d_'’\-.]*(?:['’\-][^\W\d_]+)*\.?$"),
     }
@@ -159,11 +167,12 @@ def _strip_date(line: str) -> tuple[int, int]:
     """The span of ``line`` left after a leading or trailing date is cut off."""
     start, end = 0, len(line)
     tail = line.rstrip(_PUNCT + ".")
+    lead = m.end() if (m := _patterns()["date_prefix"].match(line)) else 0
     spans = [(d.start, d.end) for d in find_dates(line)] + [(s, e) for s, e, _ in find_years(line)]
     for s, e in spans:
         if e >= len(tail) and s > 0:
             end = min(end, s)
-        elif not line[:s].strip(_PUNCT):
+        elif not line[lead:s].strip(_PUNCT):
             start = max(start, e)
     return start, end
 
@@ -175,10 +184,15 @@ def parse_byline(line: str) -> tuple[BylineName, ...]:
     pats = _patterns()
     start, end = _strip_date(line)
     body = line[start:end]
+    start += len(body) - len(body.lstrip(_PUNCT))
+    body = line[start:end]
     if m := pats["by"].match(body) or pats["author_label"].match(body):
         start += m.end()
         body = line[start:end]
     role = affiliation = None
+    if "|" in body:  # drop widget segments: "By X | Email the author | 6 minute read"
+        # blanked, not removed, so offsets into the line stay valid
+        body = "|".join(" " * len(seg) if _is_furniture(seg) else seg for seg in body.split("|"))
     if "|" in body:
         head, _, tail = body.partition("|")
         role, affiliation = split_role_affiliation(tail.strip(_PUNCT))
@@ -191,8 +205,16 @@ def parse_byline(line: str) -> tuple[BylineName, ...]:
         ):
             role, affiliation = split_role_affiliation(tail.strip(_PUNCT))
             body = head
+        elif clean_name(head.strip(_PUNCT)) is not None and lookup_outlet(tail.strip(_PUNCT + ".")):
+            affiliation, body = tail.strip(_PUNCT + "."), head  # "By X, Reuters"
     names = _names(body, start, role, affiliation)
     return tuple(names) if names else ()
+
+
+def _is_furniture(segment: str) -> bool:
+    cf = segment.strip(_PUNCT).casefold()
+    cues = layout_cues()
+    return not cf or cf in cues.furniture_lines or any(p in cf for p in cues.furniture_contains)
 
 
 def _has_role(text: str) -> bool:
@@ -249,7 +271,11 @@ def parse_bio(line: str) -> BioReading | None:
     if not line or len(line) > 700:
         return None
     pats = _patterns()
-    m = pats["bio"].match(line.strip())
+    line = line.strip()
+    honorifics = layout_cues().honorifics
+    while (head := line.split(None, 1)) and len(head) == 2 and head[0].casefold() in honorifics:
+        line = head[1]  # "Dr. Olga Ivanova is ..."
+    m = pats["bio"].match(line)
     if m is None:
         return None
     name = clean_name(m["name"].strip())
@@ -281,6 +307,19 @@ def parse_bio(line: str) -> BioReading | None:
         if not org_text or not org_text[0].isupper():
             org_text, acronym = None, None
     return BioReading(name, role, org_text, acronym)
+
+
+def parse_bios(line: str) -> tuple[BioReading, ...]:
+    """Every bio on one line: "X is a fellow at A. Y is an analyst at B." gives two."""
+    if not line or len(line) > 2000:
+        return ()
+    groups: list[str] = []
+    for piece in _patterns()["sentence_split"].split(line.strip()):
+        if groups and parse_bio(piece) is None:
+            groups[-1] += " " + piece  # a second sentence about the same person
+        else:
+            groups.append(piece)
+    return tuple(bio for g in groups if (bio := parse_bio(g)) is not None)
 
 
 def _role_ok(role: str) -> bool:

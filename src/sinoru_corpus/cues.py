@@ -47,6 +47,10 @@ class LayoutCues:
     self_reference_verbs: tuple[str, ...]
     future_markers: tuple[str, ...]
     past_markers: tuple[str, ...]
+    closing_prefixes: tuple[str, ...]
+    caption_endings: tuple[str, ...]
+    abstract_headings: frozenset[str]
+    dateline_labels: frozenset[str]
 
 
 def _load(raw: dict[str, Any]) -> LayoutCues:
@@ -80,6 +84,10 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         self_reference_verbs=tuple(raw["self_reference_verbs"]),
         future_markers=tuple(sorted(set(raw["future_markers"]), key=len, reverse=True)),
         past_markers=tuple(sorted(set(raw["past_markers"]), key=len, reverse=True)),
+        closing_prefixes=tuple(sorted(_words(raw["closing_prefixes"]))),
+        caption_endings=tuple(sorted(_words(raw["caption_endings"]))),
+        abstract_headings=_words(raw["abstract_headings"]),
+        dateline_labels=_words(raw["dateline_labels"]),
     )
 
 

@@ -23,7 +23,7 @@ import attrs
 
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
-from .dates import find_dates, find_years
+from .datelines import section_of_dateline
 from .model import LayoutLine, LineKind
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
 
 _K = LineKind
 _EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
-_SEP_CHARS = " \t\u00a0|·•–—-:,/>›»"
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -55,7 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cues = layout_cues()
     labels = "|".join(re.escape(w) for w in sorted(cues.figure_labels, key=len, reverse=True))
     return {
-        "sentence_end": re.compile(r"[.!?…](?:[\"'”’»)\]]{0,3})(?=[ \u00a0]+[\"'“‘«(\[]{0,2}[A-Z0-9]|$)"),
+        "sentence_end": re.compile(
+            r"[.!?…](?:[\"'”’»)\]]{0,3})(?:\[\d{1,3}\])?(?=[ \u00a0]+[\"'“‘«(\[]{0,2}[A-Z0-9]|$)"
+        ),
         "figure": re.compile(
             rf"^(?:{labels})\.?[ \u00a0]{{0,2}}(?:[0-9IVX]{{1,4}}[a-z]?)?[ \u00a0]{{0,2}}[.:–—-]",
             re.IGNORECASE,
@@ -66,9 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[0-9IVX]{1,6}\b.{0,20}\b(?:issue|no\.|number)[ \u00a0]*:?[ \u00a0]*\d",
             re.IGNORECASE,
         ),
-        "published": re.compile(
-            r"^(?:published|updated|posted|last[ \u00a0]updated|date)\b[ \u00a0:]*", re.I
-        ),
+        "copyright": re.compile(r"^(?:©|\(c\)[ \u00a0]|copyright[ \u00a0]*(?:©|\(c\)|\d{4}))", re.I),
+        "endnote": re.compile(r"^(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}\][ \u00a0])"),
         "about_author": re.compile(r"^about[ \u00a0]the[ \u00a0]authors?\b", re.IGNORECASE),
         "normalise": re.compile(r"[\s\"'“”‘’«»]+"),
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
@@ -133,39 +133,6 @@ def _is_tag_line(s: str) -> bool:
     return hits * 2 >= len(words)
 
 
-def section_of_dateline(s: str) -> tuple[str | None, tuple[int, int] | None, str | None]:
-    """``(section, date span, kind)`` of a dateline: the date found at either end of the line
-    and what remains beside it (a section label or nothing). ``kind`` is "byline" when the
-    remainder is an author name, else "dateline"; all ``None`` when the line has no date.
-    """
-    if len(s) > 160 or len(s.split()) > 14:
-        return None, None, None
-    stripped = s.rstrip(_SEP_CHARS + ".")
-    spans = [(d.start, d.end) for d in find_dates(s)] + [(a, b) for a, b, _ in find_years(s)]
-    for a, b in sorted(spans, key=lambda ab: ab[0] - ab[1]):
-        before, after = s[:a], s[b:]
-        if not before.strip(_SEP_CHARS) or b >= len(stripped):
-            rest = (after if not before.strip(_SEP_CHARS) else before).strip(_SEP_CHARS + ".")
-            if (m := _patterns()["published"].match(rest)) is not None:
-                rest = rest[m.end() :]
-            if not rest:
-                return None, (a, b), "dateline"
-            if parse_byline(s):
-                return None, (a, b), "byline"
-            cues = layout_cues()
-            parts = [p.strip(_SEP_CHARS) for p in re.split(r"[|·•]", rest)]
-            if any(p.casefold() in cues.section_kinds for p in parts) or _is_section_phrase(rest):
-                return rest, (a, b), "dateline"
-            return None, None, None
-    return None, None, None
-
-
-def _is_section_phrase(s: str) -> bool:
-    words = s.split()
-    small = {"and", "of", "the", "in", "on", "for", "&"}
-    return 1 <= len(words) <= 5 and all(w[0].isupper() or w in small for w in words) and words[0][0].isupper()
-
-
 def _breadcrumb(s: str) -> bool:
     cues = layout_cues()
     if len(s) > 600:
@@ -194,7 +161,9 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     if n > 30:  # paragraph-sized: only captions and figure notes
         if cf.startswith(cues.caption_prefixes):
             return _K.IMAGE_CAPTION, "image caption cue"
-        if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)):
+        if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)) or cf.rstrip(" .)]").endswith(
+            cues.caption_endings
+        ):
             return _K.IMAGE_CAPTION, "photo credit"
         if n <= 60 and (pats["figure"].match(s) or cf.startswith(cues.figure_prefixes)):
             return _K.FIGURE_CAPTION, "figure/chart caption or source note"
@@ -210,6 +179,10 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in s.split()
     ):
         return _K.NAVIGATION, "share widget"
+    if pats["copyright"].match(cf):
+        return _K.FURNITURE, "copyright line"
+    if cf.startswith(("by ", "by\u00a0")) and "|" in s and parse_byline(s):
+        return _K.BYLINE, "byline with page widgets"
     if bare in cues.furniture_lines:
         return _K.FURNITURE, "page furniture"
     if pats["furniture"].search(cf):
@@ -222,7 +195,9 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.IMAGE_CAPTION, "image credit label"
     if cf.startswith(cues.caption_prefixes):
         return _K.IMAGE_CAPTION, "image caption cue"
-    if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)):
+    if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)) or cf.rstrip(" .)]").endswith(
+        cues.caption_endings
+    ):
         return _K.IMAGE_CAPTION, "photo credit"
     if pats["figure"].match(s) or cf.startswith(cues.figure_prefixes):
         return _K.FIGURE_CAPTION, "figure/chart caption or source note"
@@ -318,6 +293,13 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[last], reasons[last] = _K.AUTHOR_BIO, "author bio heading"
         elif _is_tag_line(s):
             kinds[last], reasons[last] = _K.TAGS, "closing tag line"
+        elif s.casefold().startswith(layout_cues().closing_prefixes):
+            kinds[last], reasons[last] = _K.FURNITURE, "closing credit line"
+        elif _patterns()["endnote"].match(s):
+            kinds[last], reasons[last] = _K.FURNITURE, "endnote"
+        elif not is_prose(s) and _nwords(s) <= 12 and s[-1:] not in '.?!…"”’)':
+            # a link or label under the article ("Editorial standards"), not a closing sentence
+            kinds[last], reasons[last] = _K.FURNITURE, "short line after the last paragraph"
         else:
             break
         last -= 1
@@ -359,6 +341,7 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[i], reasons[i] = _K.SUBHEADING, "short heading inside the body"
         else:
             kinds[i], reasons[i] = _K.BODY, "body paragraph"
+    _abstract(strs, kinds, reasons, first, last)
     # whatever is left after the closing run (edge kinds were kept there)
     for i in range(n):
         if kinds[i] is None:
@@ -391,6 +374,26 @@ def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ..
     return layout
 
 
+def _abstract(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, last: int
+) -> None:
+    """An opening "Abstract" / "Summary" heading: its paragraphs are the standfirst."""
+    heads = layout_cues().abstract_headings
+    h = next((i for i in range(min(first + 1, len(strs))) if kinds[i] is _K.SUBHEADING), None)
+    if h is None or strs[h].casefold().rstrip(" :") not in heads:
+        return
+    j = h + 1
+    run: list[int] = []
+    while j <= last and kinds[j] in (_K.BODY, _K.BLANK):
+        if kinds[j] is _K.BODY:
+            run.append(j)
+        j += 1
+    if run and any(kinds[i] is _K.BODY for i in range(j, last + 1)):
+        kinds[h], reasons[h] = _K.FURNITURE, "abstract heading"
+        for i in run:
+            kinds[i], reasons[i] = _K.STANDFIRST, "abstract under its heading"
+
+
 def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
     """A page with no headline that opens with a one- or two-sentence summary."""
     if len(prose) < 3:
@@ -404,11 +407,14 @@ def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str
     """Classify the lines before the first paragraph; returns the title's index."""
     title: int | None = None
     open_lines = [i for i in range(first) if kinds[i] is None]
+    skip = _menu_items(strs, kinds, open_lines)
     for pos, i in enumerate(open_lines):
         s = strs[i]
         is_last = pos == len(open_lines) - 1 and all(kinds[j] is _K.BLANK for j in range(i + 1, first))
         if _disclaimer(s):
             kinds[i], reasons[i] = _K.DISCLAIMER, "publisher note"
+        elif i in skip:
+            kinds[i], reasons[i] = _K.NAVIGATION, "menu item"
         elif title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
             kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
             title = i
@@ -425,3 +431,20 @@ def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str
         else:
             kinds[i], reasons[i] = _K.FURNITURE, "unrecognised header line"
     return title
+
+
+def _menu_items(strs: Sequence[str], kinds: Sequence[LineKind | None], open_lines: Sequence[int]) -> set[int]:
+    """Header lines of one or two words in a run of such lines (a site menu), when a
+    longer headline follows: "World / Business / Markets" above the real title."""
+    short = {i for i in open_lines if len(strs[i].split()) <= 2}
+    if not short:
+        return set()
+    nonblank = [i for i in range(len(strs)) if kinds[i] is not _K.BLANK and i <= max(open_lines)]
+    pos = {i: p for p, i in enumerate(nonblank)}
+    run = {
+        i
+        for i in short
+        if any(0 <= pos[i] + d < len(nonblank) and nonblank[pos[i] + d] in short for d in (-1, 1))
+    }
+    later = [i for i in open_lines if i not in short and is_headline(strs[i])]
+    return {i for i in run if later and i < later[0]}

@@ -10,11 +10,19 @@ import re
 
 import attrs
 
-from .bylines import BioReading, BylineName, merge_authors, parse_bio, parse_byline
-from .dates import parse_date
+from .bylines import BioReading, BylineName, merge_authors, parse_bios, parse_byline
+from .cues import layout_cues
+from .dates import find_dates, find_years, parse_date
 from .layout import apply_lead_paragraph, classify_lines, section_of_dateline
 from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
-from .outlets import Outlet, find_outlet_names, lookup_outlet, parse_publication_line, self_references
+from .outlets import (
+    Outlet,
+    copyright_holder,
+    find_outlet_names,
+    lookup_outlet,
+    parse_publication_line,
+    self_references,
+)
 
 __all__ = ["PageMetadata", "extract_metadata"]
 
@@ -93,10 +101,26 @@ def _find_outlet(text: str, layout: tuple[LayoutLine, ...]) -> _OutletFinding | 
             cues = [c for c in find_outlet_names(text[line.start : line.end], line.start) if c.outlet]
             if cues and cues[0].outlet is not None:
                 return _OutletFinding(cues[0].outlet.name, cues[0].outlet, cues[0].start, cues[0].end, reason)
+    copyrights = [
+        c
+        for ln in by_kind.get(_K.FURNITURE, ())
+        if (c := copyright_holder(text[ln.start : ln.end], ln.start))
+    ]
+    for c in copyrights:
+        if c.outlet is not None:
+            return _OutletFinding(c.outlet.name, c.outlet, c.start, c.end, "copyright line")
+    for line in by_kind.get(_K.DATELINE, []) + by_kind.get(_K.BYLINE, []):
+        # "… Source: Global Times", "By Anna Petrova, Reuters": a curated outlet on the date or name line
+        for cue in find_outlet_names(text[line.start : line.end], line.start):
+            if cue.outlet is not None:
+                return _OutletFinding(cue.outlet.name, cue.outlet, cue.start, cue.end, "dateline or byline")
     body = [(ln.start, ln.end) for ln in layout if ln.kind in (_K.BODY, _K.STANDFIRST, _K.SUBHEADING)]
     for cue in self_references(text, body):
         if cue.outlet is not None:
             return _OutletFinding(cue.outlet.name, cue.outlet, cue.start, cue.end, "the outlet names itself")
+    if copyrights:  # an outlet not in the table, naming itself on its copyright line
+        c = copyrights[0]
+        return _OutletFinding(c.surface, None, c.start, c.end, "copyright line")
     return None
 
 
@@ -112,6 +136,9 @@ def _breadcrumb_section(crumb: str, outlet: _OutletFinding | None, title: str | 
         found = find_outlet_names(rest)
         if found and found[0].start == 0:
             rest = rest[found[0].end :].strip()
+        menu = layout_cues().navigation_lines
+        if all(w.casefold() in menu for w in rest.split()):  # "Home About Archive": a site menu
+            return None
         return rest or None
     names = (
         {n.casefold() for n in ((outlet.name,) + (outlet.outlet.aliases if outlet.outlet else ())) if n}
@@ -120,6 +147,30 @@ def _breadcrumb_section(crumb: str, outlet: _OutletFinding | None, title: str | 
     )
     crumbs = [p for p in parts if p.casefold() not in names and p != title and p.casefold() != "home"]
     return crumbs[-1] if crumbs else None
+
+
+def _is_update(line: str) -> bool:
+    return line.casefold().startswith(("updated", "last updated", "modified", "last modified"))
+
+
+def _fallback_date(
+    text: str, lines: list[LayoutLine], day_first: bool
+) -> tuple[PartialDate | None, tuple[int, int] | None]:
+    """A date printed on a periodical line or a "first published on" note."""
+    for line in lines:
+        raw = text[line.start : line.end]
+        if (
+            line.kind is _K.DISCLAIMER
+            and "published" not in raw.casefold()
+            and "appeared" not in raw.casefold()
+        ):
+            continue
+        spans = [(d.start, d.end) for d in find_dates(raw)] or [(a, b) for a, b, _ in find_years(raw)]
+        for a, b in spans:
+            reading = parse_date(raw[a:b], day_first=day_first)
+            if reading is not None and not reading.ambiguous:
+                return reading.date, (line.start + a, line.start + b)
+    return None, None
 
 
 def _extract(text: str) -> PageMetadata:
@@ -154,7 +205,9 @@ def _extract(text: str) -> PageMetadata:
     published: PartialDate | None = None
     published_span: tuple[int, int] | None = None
     section: str | None = None
-    for line in lines(_K.DATELINE) + lines(_K.BYLINE):
+    # a "Published" line before an "Updated" one, whatever their order on the page
+    datelines = sorted(lines(_K.DATELINE) + lines(_K.BYLINE), key=lambda ln: _is_update(s(ln)))
+    for line in datelines:
         raw_line = text[line.start : line.end]
         sec, span, _ = section_of_dateline(raw_line)
         if line.kind is _K.DATELINE and sec and section is None:
@@ -173,6 +226,10 @@ def _extract(text: str) -> PageMetadata:
             warnings.append(
                 ParseWarning(WarningCode.DATE_CONFLICT, f"date {reading.reason}", *published_span)
             )
+    if published is None:  # "Vol. 12, No. 3 (2021)", "This article was first published on 4 May 2019."
+        published, published_span = _fallback_date(
+            text, lines(_K.PUBLICATION) + lines(_K.DISCLAIMER), day_first
+        )
     if section is None:
         for line in lines(_K.SECTION):
             section = s(line).rstrip(" :")
@@ -190,8 +247,7 @@ def _extract(text: str) -> PageMetadata:
             bylines.append((name, Evidence(line.start, line.end, "byline")))
     bios: list[tuple[BioReading, Evidence]] = []
     for line in lines(_K.AUTHOR_BIO):
-        bio = parse_bio(s(line))
-        if bio is not None:
+        for bio in parse_bios(s(line)):
             bios.append((bio, Evidence(line.start, line.end, "author bio")))
     authors = merge_authors(bylines, bios)
 

@@ -25,6 +25,7 @@ __all__ = [
     "Outlet",
     "OutletCue",
     "PublicationLine",
+    "copyright_holder",
     "find_outlet_names",
     "load_outlets",
     "lookup_outlet",
@@ -131,7 +132,9 @@ def find_outlet_names(line: str, offset: int = 0) -> tuple[OutletCue, ...]:
 def _publication_re() -> re.Pattern[str]:
     sp = r"[ \u00a0]{0,3}"
     return re.compile(
-        rf"^(?:(?:publication|published{sp}in|journal|periodical|series|source){sp}:{sp}(?P<name>.{{1,120}}?))?"
+        rf"^(?:(?:publication|published{sp}in|journal|periodical|series|source){sp}:{sp}(?P<name>.{{1,120}}?)"
+        # or the periodical's name printed first: "Journal of X, Vol. 12, No. 3"
+        rf"|(?P<lead>[A-Z][^,:|;()]{{2,80}}?))?"
         rf"{sp}[,|;–—-]?{sp}\b(?:volume|vol\.?){sp}:?{sp}(?P<vol>[0-9IVXLC]{{1,6}})"
         rf"(?:{sp}[,|;]?{sp}(?:issue|no\.?|number|iss\.?){sp}:?{sp}(?P<iss>[0-9]{{1,4}}(?:[/–-][0-9]{{1,4}})?))?",
         re.IGNORECASE,
@@ -149,7 +152,7 @@ def parse_publication_line(line: str) -> PublicationLine | None:
     m = _publication_re().search(line.strip())
     if m is None:
         return None
-    raw = (m["name"] or "").strip(" \u00a0,;|–—-")
+    raw = (m["name"] or m["lead"] or "").strip(" \u00a0,;|–—-")
     name: str | None = None
     if raw:
         curated = lookup_outlet(raw)
@@ -178,3 +181,30 @@ def self_references(text: str, spans: Sequence[tuple[int, int]] | None = None) -
             if outlet is not None:
                 out.append(OutletCue(m["name"], m.start("name"), m.end("name"), outlet))
     return tuple(out)
+
+
+@functools.cache
+def _copyright_re() -> re.Pattern[str]:
+    sp = r"[ \u00a0]{0,3}"
+    return re.compile(
+        rf"^(?:©|\(c\)|copyright)(?:{sp}(?:©|\(c\)))?{sp}"
+        rf"(?:\d{{4}}(?:{sp}[–-]{sp}\d{{2,4}})?)?[ \u00a0,]{{0,3}}"
+        r"(?P<name>[A-Z][^.,|©()]{1,80}?)[ \u00a0]{0,3}(?:[.,|(]|all[ \u00a0]rights|$)",
+        re.IGNORECASE,
+    )
+
+
+def copyright_holder(line: str, offset: int = 0) -> OutletCue | None:
+    """The holder named on a copyright line ("© 2024 Nordic Security Review"), curated or not."""
+    if not line or len(line) > 300:
+        return None
+    m = _copyright_re().match(line.strip())
+    if m is None or not m["name"][:1].isupper():
+        return None
+    name = m["name"].strip()
+    if name.casefold().startswith("the "):
+        name = name[4:]
+    lead = len(line) - len(line.lstrip())
+    start = offset + lead + m.end("name") - len(name)
+    outlet = lookup_outlet(name)
+    return OutletCue(outlet.name if outlet else name, start, start + len(name), outlet)

@@ -258,3 +258,67 @@ def test_packaged_matcher_never_raises_on_any_spans(text: str, spans: list[tuple
     ms = find_mentions(text, spans)
     _check(text, ms)
     assert find_mentions(text, spans) == ms
+
+
+# --- the packaged data on texts from beyond the seeds ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def packaged() -> Gazetteer:
+    return load_gazetteer()
+
+
+def names(text: str, gaz: Gazetteer) -> tuple[list[str], list[str], list[str]]:
+    regions, institutions, people = distinct_entities(find_mentions(text, gazetteer=gaz))
+    return [r.name for r in regions], [i.name for i in institutions], [p.name for p in people]
+
+
+def test_headline_in_capitals_names_places_but_not_english_words(packaged: Gazetteer) -> None:
+    text = "WHO WINS? CHINA AND RUSSIA IN CENTRAL ASIA\nThe WHO met in Geneva."
+    assert [(m.surface, m.entity.name) for m in find_mentions(text, gazetteer=packaged)] == [
+        ("CHINA", "China"),
+        ("RUSSIA", "Russia"),
+        ("CENTRAL ASIA", "Central Asia"),
+        ("WHO", "World Health Organization"),
+        ("Geneva", "Geneva"),
+    ]
+    # a name inside a name stays inside it in capitals too
+    assert names("JAPAN WATCHES THE SEA OF JAPAN", packaged)[0] == ["Japan", "Sea of Japan"]
+
+
+def test_pipelines_exercises_and_weapons_hide_the_names_inside_them(packaged: Gazetteer) -> None:
+    text = (
+        "Gazprom wants Power of Siberia 2 to carry gas from Yamal across Mongolia, while the "
+        "Central Asia–China gas pipeline and the ESPO pipeline are full. During Vostok-2022 and "
+        "Joint Sea the PLA Rocket Force watched Su-35 and S-400 drills; India buys Urals crude."
+    )
+    regions, institutions, _ = names(text, packaged)
+    assert regions == ["Yamal Peninsula", "Mongolia", "India"]
+    assert institutions == ["Gazprom", "People's Liberation Army Rocket Force"]
+
+
+def test_field_entities_beyond_the_seeds(packaged: Gazetteer) -> None:
+    text = (
+        "Juntas in Bamako and Niamey turned to the Wagner Group, now the Africa Corps. Georgian Dream "
+        "courts Beijing over the port at Anaklia. Cards of the Mir payment system failed, but Sibur "
+        "still sells to Sinopec. Russia's troops left Kursk."
+    )
+    regions, institutions, _ = names(text, packaged)
+    assert regions == ["Bamako", "Niamey", "Beijing", "Anaklia", "Russia", "Kursk"]
+    assert institutions == [
+        "Wagner Group",
+        "Africa Corps",
+        "Georgian Dream",
+        "Mir payment system",
+        "Sibur",
+        "China Petrochemical Corporation",
+    ]
+
+
+def test_demonym_titles_and_ambiguous_words(packaged: Gazetteer) -> None:
+    text = "Kazakh President Kassym-Jomart Tokayev met Chinese Ambassador Zhang Hanhui in Astana."
+    assert names(text, packaged) == (["Astana"], [], ["Kassym-Jomart Tokayev", "Zhang Hanhui"])
+    text = "Critics in Washington call the deal a turkey; Michael Jordan agreed."
+    assert names(text, packaged) == (["Washington, D.C."], [], ["Michael Jordan"])
+    assert names("Turkey and Iran border the Caucasus.", packaged)[0] == ["Turkey", "Iran", "Caucasus"]
+    assert names("Turkey is served on Thanksgiving.", packaged) == ([], [], [])

@@ -3,7 +3,8 @@
 Layers, each only where the earlier ones left the text free (a later layer may
 replace mentions it strictly contains, never cut one):
 
-1. curated names and non-entity blockers (the gazetteer's matcher);
+1. curated names and non-entity blockers (the gazetteer's matcher), also in
+   headlines printed in capitals ("CHINA AND RUSSIA IN CENTRAL ASIA");
 2. cited sources, "Full Name (ACRONYM)" definitions and institution-shaped
    names, as uncurated institutions when the data lacks them;
 3. elided regions in a coordination ("Central and East Asia");
@@ -47,6 +48,11 @@ _CONJUNCTIONS = ("and ", "or ", "& ", "and\u00a0", "or\u00a0", "&\u00a0")
 _MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _START = operator.itemgetter(0)
 _SPACES = re.compile(r"[ \u00a0]+")
+# Three capitalised words in a row: a line that may be a headline printed in capitals.
+_CAPS_RUN = re.compile(r"[A-Z][A-Z]+[ \u00a0][A-Z][A-Z]+[ \u00a0][A-Z][A-Z]")  # plain repeats: fast to scan
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+# Acronyms that in a line of capitals are ordinary English words ("WHO WINS").
+_CAPS_ENGLISH = frozenset({"WHO", "IS", "TIP", "CAST", "NAM"})
 
 
 def _clip(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...]:
@@ -127,6 +133,10 @@ def find_mentions(
     where = _clip(text, spans)
     has_word = context_test(text)
     layer = _Layer(gaz.scan(text, where, has_word))
+    caps = _caps_lines(text, where)
+    if caps:
+        layer = _Layer(h for h in layer.items if not _caps_english(text, h, caps))
+        layer = layer.fill(_titled_hits(text, caps, gaz, has_word))
 
     # 2. uncurated institutions: cited sources, definitions, shapes
     layer = layer.absorb(_cited(text, where, gaz), _keeps_curated)
@@ -145,6 +155,45 @@ def find_mentions(
     return tuple(
         Mention(surface=text[s:e], start=s, end=e, entity=ent) for s, e, ent in layer.items if ent is not None
     )
+
+
+def _caps_lines(text: str, where: Sequence[Span]) -> list[Span]:
+    """Lines in the spans printed wholly in capitals, with at least three capitalised words."""
+    out: list[Span] = []
+    for start, end in where:
+        pos = start
+        while True:
+            m = _CAPS_RUN.search(text, pos, end)
+            if m is None:
+                break
+            line_start = max(start, text.rfind("\n", start, m.start()) + 1)
+            line_end = text.find("\n", m.end(), end)
+            line_end = end if line_end < 0 else line_end
+            if not any(c.islower() for c in text[line_start:line_end]):
+                out.append((line_start, line_end))
+            pos = line_end + 1
+    return out
+
+
+def _caps_english(text: str, hit: _Item, caps: Sequence[Span]) -> bool:
+    if text[hit[0] : hit[1]] not in _CAPS_ENGLISH:
+        return False
+    k = bisect.bisect_right(caps, (hit[0], len(text))) - 1
+    return k >= 0 and caps[k][1] >= hit[1]
+
+
+def _titled_hits(
+    text: str, caps: Sequence[Span], gaz: Gazetteer, has_word: Callable[[str], bool]
+) -> list[_Item]:
+    """Curated names in lines of capitals, read as if in title case ("CENTRAL ASIA")."""
+    out: list[_Item] = []
+    for start, end in caps:
+        line = text[start:end]
+        titled = _CAPS_WORD.sub(lambda m: m.group()[0] + m.group()[1:].lower(), line)
+        if len(titled) != len(line):
+            continue
+        out += [(start + s, start + e, ent) for s, e, ent in gaz.scan(titled, ((0, len(titled)),), has_word)]
+    return out
 
 
 def _keeps_curated(cand: _Item, inner: list[_Item]) -> bool:

@@ -190,3 +190,20 @@ def test_an_impossible_cited_date_keeps_the_page_and_the_citation() -> None:
         ("TASS", None),
         ("Xinhua", PartialDate(2021, 5, 2)),
     ]
+
+
+def test_a_page_of_short_paragraphs_has_a_body() -> None:
+    # No paragraph is long enough to read as prose: the sentences are still the body.
+    text = (
+        "Russia and China Deepen Ties\n\nThe two met on Monday in Beijing.\n\nLavrov said ties were strong.\n"
+    )
+    article = parse_article(text)
+    assert article.title == "Russia and China Deepen Ties"
+    assert article.standfirst is None
+    assert article.body == "The two met on Monday in Beijing.\n\nLavrov said ties were strong."
+    assert WarningCode.NO_BODY not in {w.code for w in article.warnings}
+
+
+def test_entities_are_read_in_breadcrumbs_too() -> None:
+    article = parse_article("Home > Analysis > Eurasia Daily Monitor\n\nA Title\n\nMoscow and Beijing met.\n")
+    assert "Eurasia Daily Monitor" in {i.name for i in article.institutions}

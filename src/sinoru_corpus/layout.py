@@ -310,7 +310,7 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     first = prose[0] if prose else last + 1
 
     # 3a. the header
-    title = _header(strs, kinds, reasons, first)
+    title = _header(strs, kinds, reasons, first, has_prose=bool(prose))
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:
@@ -403,8 +403,15 @@ def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
     return _sentences(s) <= 2 and words <= 60 and words * 2 <= _nwords(nxt)
 
 
-def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int) -> int | None:
-    """Classify the lines before the first paragraph; returns the title's index."""
+def _header(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, *, has_prose: bool
+) -> int | None:
+    """Classify the lines before the first paragraph; returns the title's index.
+
+    On a page of short sentences only (no line reads as ``is_prose``), the
+    "header" runs to the end; there a sentence line under the headline is the
+    body, since a deck only stands apart from longer paragraphs after it.
+    """
     title: int | None = None
     open_lines = [i for i in range(first) if kinds[i] is None]
     skip = _menu_items(strs, kinds, open_lines)
@@ -426,6 +433,8 @@ def _header(strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str
             kinds[i], reasons[i] = _K.TAGS, "topic tag line"
         elif title is not None and is_last and _is_heading(s):
             kinds[i], reasons[i] = _K.SUBHEADING, "opening heading of the body"
+        elif title is not None and not has_prose and s[-1:] in '.?!”’"':
+            kinds[i], reasons[i] = _K.BODY, "short paragraph on a page without long ones"
         elif title is not None and not is_prose(s) and _nwords(s) <= 60 and s[-1:] in '.?!”’"':
             kinds[i], reasons[i] = _K.STANDFIRST, "deck under the headline"
         else:

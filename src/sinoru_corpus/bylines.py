@@ -62,7 +62,7 @@ _PUNCT = " \t\u00a0,;:|·•–—-"
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "by": re.compile(
-            r"^(?:(?:written|words|text|story|reporting)[ \u00a0]+)?by[ \u00a0:]+", re.IGNORECASE
+            r"^(?:(?:written|words|text|story|reporting|compiled)[ \u00a0]+)?by[ \u00a0:]+", re.IGNORECASE
         ),
         "author_label": re.compile(r"^authors?[ \u00a0]*:[ \u00a0]*", re.IGNORECASE),
         "list_sep": re.compile(

@@ -50,6 +50,8 @@ class LayoutCues:
     closing_prefixes: tuple[str, ...]
     caption_endings: tuple[str, ...]
     abstract_headings: frozenset[str]
+    tail_headings: frozenset[str]
+    standfirst_prefixes: tuple[str, ...]
     dateline_labels: frozenset[str]
 
 
@@ -87,6 +89,8 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         closing_prefixes=tuple(sorted(_words(raw["closing_prefixes"]))),
         caption_endings=tuple(sorted(_words(raw["caption_endings"]))),
         abstract_headings=_words(raw["abstract_headings"]),
+        tail_headings=_words(raw["tail_headings"]),
+        standfirst_prefixes=tuple(sorted(_words(raw["standfirst_prefixes"]))),
         dateline_labels=_words(raw["dateline_labels"]),
     )
 

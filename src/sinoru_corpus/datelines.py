@@ -22,7 +22,9 @@ _SEP_CHARS = " \t\u00a0|·•–—-:,/>›»"
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "published": re.compile(
-            r"^(?:published|updated|posted|last[ \u00a0]updated|date)\b(?:[ \u00a0]+on\b)?[ \u00a0:]*", re.I
+            r"^(?:published|updated|posted|last[ \u00a0]updated|date)\b"
+            r"(?:[ \u00a0]+(?:on|online)\b)?[ \u00a0:]*",
+            re.I,
         ),
         # a clock time beside a date: "14:05", "9.15 am GMT"
         "time": re.compile(
@@ -53,7 +55,7 @@ def section_of_dateline(s: str) -> tuple[str | None, tuple[int, int] | None, str
                 rest = rest[m.end() :]
             if (m := pats["time"].match(rest)) is not None:
                 rest = rest[m.end() :].strip(_SEP_CHARS + ".")
-            if not rest:
+            if not rest or pats["published"].match(rest):  # "… 10:42 AM GMT+3 Updated 3 hours ago"
                 return None, (a, b), "dateline"
             if parse_byline(s):
                 return None, (a, b), "byline"

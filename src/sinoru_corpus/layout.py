@@ -25,6 +25,7 @@ from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
 from .model import LayoutLine, LineKind
+from .page_edges import is_masthead, mark_tail, over_unnamed_issue
 
 __all__ = [
     "apply_lead_paragraph",
@@ -37,6 +38,7 @@ __all__ = [
 
 _K = LineKind
 _EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
+_DIGIT = re.compile(r"\d")  # "Commentary | 8 May 2015" is a dateline, not a crumb
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -143,6 +145,8 @@ def _breadcrumb(s: str) -> bool:
         return False
     if seps >= 2:
         return True
+    if seps == 1 and len(tokens) <= 8 and tokens[1] in cues.breadcrumb_separators and not _DIGIT.search(s):
+        return tokens[0].casefold() in cues.section_kinds  # "Opinion / Op-Ed Contributors"
     return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
 
 
@@ -279,6 +283,8 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     prose = [i for i in range(n) if kinds[i] is None and is_prose(strs[i])]
 
     # 2. the closing run: bios, tags, disclaimers and furniture after the last paragraph
+    if prose:
+        mark_tail(strs, kinds, reasons, prose[0], _disclaimer)
     last = n - 1
     while last >= 0:
         k, s = kinds[last], strs[last]
@@ -306,6 +312,10 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     prose = [i for i in prose if i <= last]
     while prose and _disclaimer(strs[prose[0]]):  # an editor's note above the article
         kinds[prose[0]], reasons[prose[0]] = _K.DISCLAIMER, "publisher note"
+        prose.pop(0)
+    prose = [i for i in prose if kinds[i] is None]
+    if prose and strs[prose[0]].casefold().startswith(layout_cues().standfirst_prefixes):
+        kinds[prose[0]], reasons[prose[0]] = _K.STANDFIRST, "issue summary ('In this issue: …')"
         prose.pop(0)
     first = prose[0] if prose else last + 1
 
@@ -422,6 +432,18 @@ def _header(
             kinds[i], reasons[i] = _K.DISCLAIMER, "publisher note"
         elif i in skip:
             kinds[i], reasons[i] = _K.NAVIGATION, "menu item"
+        elif (
+            title is None
+            and pos == next((p for p, j in enumerate(open_lines) if j not in skip), -1)
+            and is_masthead(
+                s,
+                [strs[j] for j in open_lines[pos + 1 :]],
+                strs[first:],
+                is_headline,
+                over_issue=over_unnamed_issue(strs, kinds, i),
+            )
+        ):
+            kinds[i], reasons[i] = _K.NAVIGATION, "masthead"
         elif title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
             kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
             title = i

@@ -101,6 +101,12 @@ def _find_outlet(text: str, layout: tuple[LayoutLine, ...]) -> _OutletFinding | 
             cues = [c for c in find_outlet_names(text[line.start : line.end], line.start) if c.outlet]
             if cues and cues[0].outlet is not None:
                 return _OutletFinding(cues[0].outlet.name, cues[0].outlet, cues[0].start, cues[0].end, reason)
+    for line in by_kind.get(_K.NAVIGATION, ()):
+        if line.reason == "masthead":  # the site's name above the headline
+            raw = text[line.start : line.end].strip()
+            o = lookup_outlet(raw)
+            a = text.index(raw, line.start)
+            return _OutletFinding(o.name if o else raw, o, a, a + len(raw), "masthead")
     copyrights = [
         c
         for ln in by_kind.get(_K.FURNITURE, ())

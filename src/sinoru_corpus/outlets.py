@@ -204,6 +204,8 @@ def copyright_holder(line: str, offset: int = 0) -> OutletCue | None:
     name = m["name"].strip()
     if name.casefold().startswith("the "):
         name = name[4:]
+    if name.casefold().startswith("author"):  # "© 2022 The Author(s)": the writers, not an outlet
+        return None
     lead = len(line) - len(line.lstrip())
     start = offset + lead + m.end("name") - len(name)
     outlet = lookup_outlet(name)

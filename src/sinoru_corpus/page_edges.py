@@ -1,0 +1,82 @@
+"""The two ends of a page beyond the article: a masthead above the headline, and the
+related-links or endnotes tail below the text. Helpers of :mod:`sinoru_corpus.layout`.
+
+The line tests they need (headline shape, disclaimer) are passed in, so this module
+depends only on the cue vocabulary, bylines and outlets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .bylines import parse_bio
+from .cues import layout_cues
+from .model import LineKind
+from .outlets import lookup_outlet, parse_publication_line
+
+__all__ = ["is_masthead", "mark_tail", "over_unnamed_issue"]
+
+_K = LineKind
+_EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
+
+
+def mark_tail(
+    strs: Sequence[str],
+    kinds: list[LineKind | None],
+    reasons: list[str],
+    first_prose: int,
+    is_disclaimer: Callable[[str], bool],
+) -> None:
+    """After a "Related coverage" / "Most viewed" / "Notes" heading below the text, the rest
+    of the page is lists of links or endnotes: furniture, keeping bios and disclaimers."""
+    heads = layout_cues().tail_headings
+    start = None
+    for i in range(first_prose + 1, len(strs)):
+        s = strs[i]
+        if kinds[i] is _K.BLANK or len(s) > 80 or len(s.split()) > 6:
+            continue
+        bare = s.casefold().rstrip(" :.")
+        if bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1]):
+            start = i
+            break
+    if start is None:
+        return
+    for i in range(start, len(strs)):
+        if kinds[i] is not None and kinds[i] not in _EDGE_ONLY:
+            continue
+        if is_disclaimer(strs[i]):
+            kinds[i], reasons[i] = _K.DISCLAIMER, "publisher disclaimer"
+        elif parse_bio(strs[i]) is not None:
+            kinds[i], reasons[i] = _K.AUTHOR_BIO, "closing author bio"
+        else:
+            kinds[i], reasons[i] = _K.FURNITURE, "related links or endnotes under the article"
+
+
+def over_unnamed_issue(strs: Sequence[str], kinds: Sequence[LineKind | None], i: int) -> bool:
+    """The next line is a volume/issue line that does not name its periodical ("Volume 14, Issue 2")."""
+    j = next((j for j in range(i + 1, len(strs)) if kinds[j] is not _K.BLANK), None)
+    if j is None or kinds[j] is not _K.PUBLICATION:
+        return False
+    pub = parse_publication_line(strs[j])
+    return pub is not None and pub.name is None
+
+
+def is_masthead(
+    s: str,
+    later: Sequence[str],
+    rest: Sequence[str],
+    is_headline: Callable[[str], bool],
+    *,
+    over_issue: bool,
+) -> bool:
+    """The site's name above the headline: a curated outlet, a journal's name over its
+    volume/issue line, or a short name the page repeats lower down ("The Sino-Russian
+    Monitor is compiled from …")."""
+    if len(s) > 80 or not any(is_headline(x) for x in later):
+        return False
+    if lookup_outlet(s) is not None or (over_issue and len(s.split()) <= 10 and is_headline(s)):
+        return True
+    words = s.split()
+    return (
+        2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and any(s in r and s != r for r in rest)
+    )

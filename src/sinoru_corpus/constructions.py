@@ -15,8 +15,10 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from .claim_cues import VerbCue
-from .sentence_view import _PARTICIPLE_IRREGULAR, _VERB_PREPS, Candidate, SentenceView, _low
+from .sentence_view import _CLOSE_QUOTES, _PARTICIPLE_IRREGULAR, _VERB_PREPS, Candidate, SentenceView, _low
 from .speakers import Holder, classify, np_left, possessive_base
 from .subjects import _agent, _clause_subject, _in_frame, _postmodified_subject, left_subject, right_holder
 
@@ -40,7 +42,8 @@ def _that_re() -> re.Pattern[str]:
 
 @functools.cache
 def _intro_colon_re() -> re.Pattern[str]:
-    return re.compile(r"\s*:\s*")
+    # the cue, then at most a short occasion before the colon: "said:", "summed up the mood in a comment:"
+    return re.compile(r"(?:\s+[^\s:;,.“”\"]{1,30}){0,8}?\s*:\s*")
 
 
 def _cue_end_with_that(sv: SentenceView, end: int) -> int:
@@ -139,6 +142,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
+    if holder is None and mode == "inversion" and low.endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
+        # "Overchuk struck a practical note, telling the audience:": the main clause's subject
+        holder = _clause_subject(sv, i - 2)
+        if holder is None or holder.kind is None:
+            return None
+        left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
         holder = right_holder(sv, i + 1)
         if holder is None or holder.kind is None:
@@ -157,6 +166,13 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     ):
         return None  # nothing reported: "The ministry declined to comment."
     if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
+        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
+    h = sv.covering(holder.start)
+    before_holder = toks[h - 1][2] if 0 < h < i else ""
+    if before_holder == "," and h > 1:
+        before_holder = toks[h - 2][2]
+    if before_holder in _CLOSE_QUOTES:
+        # "“…,” Pavel Sorokin told reporters after the talks.": the quotation before the speaker
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 

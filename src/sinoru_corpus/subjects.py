@@ -29,6 +29,8 @@ from .speakers import Holder, Token, classify, is_head, np_left, np_right, posse
 
 __all__ = ["left_subject", "right_holder"]
 
+_OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+
 
 @attrs.frozen
 class _Left:
@@ -100,10 +102,18 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         or first[0].isdigit()
     ):
         return True
+    if seg < 2 or toks[seg - 1][2] != "," or not toks[seg - 2][2][:1].isupper():
+        return False
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
-    if (low in lex.determiners or possessive_base(first)) and seg >= 2 and toks[seg - 1][2] == ",":
-        before = toks[seg - 2][2]
-        return before[:1].isupper()
+    if low in lex.determiners or possessive_base(first):
+        return True
+    # a bare office after a name: "Yegor Tarasov, head of a traders’ association, said"
+    for j in range(seg, min(comma, seg + 3)):
+        word = toks[j][2]
+        if word.islower() and word in lex.person_nouns:
+            return True
+        if not (word[:1].isupper() or word.casefold() in lex.adjectives or word in _OFFICE_MODIFIERS):
+            break
     return False
 
 

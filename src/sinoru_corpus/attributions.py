@@ -20,7 +20,7 @@ from .sentence_view import _CLAUSE_MARKS, Candidate, SentenceView, _is_adverb, _
 from .speakers import Holder, possessive_base
 from .subjects import right_holder
 
-__all__ = ["candidates", "possessive_frame_re"]
+__all__ = ["candidates", "in_frame_re", "possessive_frame_re"]
 
 
 def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -138,6 +138,42 @@ def possessive_frame_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def in_frame_re() -> re.Pattern[str]:
+    """``In his view`` / ``in the eyes of X`` / ``from their perspective`` / ``from the standpoint of X``."""
+    lex = claim_lexicon()
+    return re.compile(
+        r"\b(?:in\s+(?:(?P<p1>his|her|their)|the)"
+        + lex.opinion_re.pattern
+        + r"|from\s+(?:(?P<p2>his|her|their)|the)"
+        + lex.perspective_re.pattern
+        + r")(?P<of>\s+of\b)?",
+        re.IGNORECASE,
+    )
+
+
+_FRAME_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_frames(sv: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in in_frame_re().finditer(sv.text, sv.start, sv.end):
+        pron = m.group("p1") or m.group("p2")
+        if pron and not m.group("of"):
+            low = pron.casefold()
+            holder = Holder(pron, None, m.start(), m.start() + len(pron), pronoun=_FRAME_PRONOUNS[low])
+        elif m.group("of") and not pron:
+            j = sv.covering(m.end() - 1) + 1
+            found = right_holder(sv, j, limit=10) if j < len(sv.toks) else None
+            if found is None or found.state or found.kind in (None, SpeakerKind.AUTHOR):
+                continue
+            holder = found
+        else:
+            continue
+        out.append(Candidate(holder, m.start(), m.end(), sv.start, sv.end))
+    return out
+
+
 def frame_candidates(sv: SentenceView) -> list[Candidate]:
     """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
     toks, lex, text = sv.toks, sv.lex, sv.text
@@ -172,6 +208,7 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
             p = sv.covering(holder.start) - 1
             if p >= 0 and _low(toks[p]) in preps:
                 out.append(Candidate(holder, toks[p][0], m.end(), sv.start, sv.end))
+    out.extend(_in_frames(sv))
     if "concern" not in text[sv.start : sv.end]:
         return out
     for m in lex.concern_re.finditer(text, sv.start, sv.end):

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .attributions import candidates, possessive_frame_re
+from .attributions import candidates, in_frame_re, possessive_frame_re
 from .claim_cues import ClaimLexicon, claim_lexicon
 from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
@@ -248,6 +248,7 @@ def find_claims(
     builder = _Builder(text, index, author_voice)
     ctx = _Context()
     prefilter = possessive_frame_re()
+    in_frames = in_frame_re()
     n = len(text)
     paragraphs = sorted((max(0, s), min(e, n)) for s, e in spans if min(e, n) > max(0, s))
     block: tuple[Holder, int, int] | None = None
@@ -273,6 +274,7 @@ def find_claims(
                 hits
                 or _for_start().match(text, ss, se)
                 or prefilter.search(text, ss, se)
+                or in_frames.search(text, ss, se)
                 or ("concern" in text[ss:se] and lex.concern_re.search(text, ss, se))
             ):
                 sv = SentenceView(text, ss, se, index, lex)
@@ -293,7 +295,25 @@ def find_claims(
                     previous = (previous[0], True, se)
                     continue
             previous = None
+            named = _named_subject(text, ss, se, index)
+            if named is not None:
+                ctx.person = named  # "Maria Zakharova … was sharper. She accused …"
     return tuple(builder.out)
+
+
+def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | None:
+    """The person a claim-less sentence opens with (a later "he"/"she" most likely means them)."""
+    for m in index.within(ss, min(se, ss + 60)):
+        if isinstance(m.entity, Person) and not text[ss : m.start].strip():
+            return Holder(m.entity.name, SpeakerKind.PERSON, m.start, m.end, entity=m.entity, proper=True)
+        break
+    found = _person_name_re().match(text, ss, se)
+    if found is None:
+        return None
+    words = strip_titles(found.group().split(), index.lex)
+    if len(words) < 2 or not person_like(words, index.lex):
+        return None
+    return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
 
 
 def _emit_sentence(

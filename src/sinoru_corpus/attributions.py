@@ -208,7 +208,6 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
             p = sv.covering(holder.start) - 1
             if p >= 0 and _low(toks[p]) in preps:
                 out.append(Candidate(holder, toks[p][0], m.end(), sv.start, sv.end))
-    out.extend(_in_frames(sv))
     if "concern" not in text[sv.start : sv.end]:
         return out
     for m in lex.concern_re.finditer(text, sv.start, sv.end):
@@ -257,4 +256,6 @@ def candidates(
             if cand:
                 out.append(cand)
     out.extend(frame_candidates(sv))
+    if any(m.group().casefold() in lex.frame_heads for m in hits):
+        out.extend(_in_frames(sv))
     return out

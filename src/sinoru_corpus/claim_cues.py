@@ -132,6 +132,7 @@ class ClaimLexicon:
     """Everything the claim finder reads from ``data/cues.json``, compiled."""
 
     trigger: re.Pattern[str]
+    frame_heads: frozenset[str]  # first words of the perspective and opinion nouns
     verbs: Mapping[str, tuple[VerbCue, ...]]
     catenative_end: re.Pattern[str]
     catenative_last: frozenset[str]
@@ -223,12 +224,15 @@ def claim_lexicon() -> ClaimLexicon:
     holders = raw["holders"]
     np_words = raw["noun_phrase"]
     names = raw["names"]
-    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according"}
+    # first words of the frame nouns, so "In his view" is found by the same one-pass scan
+    frame_heads = _words(str(n).split()[0] for n in [*frames["perspective_nouns"], *frames["opinion_nouns"]])
+    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according"} | frame_heads
     trigger = re.compile(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
     catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
     adverbs = [a for a in raw["adverbs"] if " " in a]
     return ClaimLexicon(
         trigger=trigger,
+        frame_heads=frame_heads,
         verbs={k: tuple(v) for k, v in verbs.items()},
         catenative_last=frozenset(c.split()[-1].casefold() for c in catenatives),
         adverb_last=frozenset(a.split()[-1].casefold() for a in adverbs),

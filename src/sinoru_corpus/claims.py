@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .attributions import candidates, in_frame_re, possessive_frame_re
+from .attributions import candidates, possessive_frame_re
 from .claim_cues import ClaimLexicon, claim_lexicon
 from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
@@ -86,6 +86,10 @@ def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
     cues = lex.verbs.get(low)
     if cues and any(c.rest is None or c.rest.match(text, m.end(), end) for c in cues):
         return True
+    if low in lex.frame_heads:
+        # "In his view", "in the eyes of X": the frame noun after a possessive or "the"
+        before = text[max(0, m.start() - 12) : m.start()].casefold()
+        return before.endswith(("his ", "her ", "their ", "the ", "own "))
     return (
         low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
     )
@@ -107,6 +111,8 @@ class _Context:
     """Who spoke last, for pronouns and continuations."""
 
     person: Holder | None = None
+    # the last claim-less sentence (start, end), if it came after ``person``'s claim
+    plain: tuple[int, int] | None = None
     group: Holder | None = None
     group_at: int = -10
     sentence_no: int = 0
@@ -133,6 +139,9 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
                 name = " ".join(words)
                 name = sv.index.full_name(name) if len(words) == 1 else name
                 return attrs.evolve(holder, name=name, kind=SpeakerKind.PERSON, proper=True)
+        named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
+        if named is not None:  # "Maria Zakharova … was sharper. She accused …"
+            return attrs.evolve(named, start=holder.start, end=holder.end)
         if ctx.person is not None:
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
         return None
@@ -248,7 +257,6 @@ def find_claims(
     builder = _Builder(text, index, author_voice)
     ctx = _Context()
     prefilter = possessive_frame_re()
-    in_frames = in_frame_re()
     n = len(text)
     paragraphs = sorted((max(0, s), min(e, n)) for s, e in spans if min(e, n) > max(0, s))
     block: tuple[Holder, int, int] | None = None
@@ -274,7 +282,6 @@ def find_claims(
                 hits
                 or _for_start().match(text, ss, se)
                 or prefilter.search(text, ss, se)
-                or in_frames.search(text, ss, se)
                 or ("concern" in text[ss:se] and lex.concern_re.search(text, ss, se))
             ):
                 sv = SentenceView(text, ss, se, index, lex)
@@ -282,6 +289,7 @@ def find_claims(
                 found = candidates(sv, hits, flags)
             emitted = _emit_sentence(builder, sv, found, regions, ctx, author_names, ss, se)
             if emitted is not None:
+                ctx.plain = None
                 holder, quoted, intro = emitted
                 if intro is not None:
                     block = (holder, intro[0], intro[1])
@@ -293,11 +301,10 @@ def find_claims(
                 if _inside(regions, rstarts, ss) or (_OPEN in lead and _overlaps(regions, ss, se)):
                     builder.emit(previous[0], ss, se, cue=None, quoted=True)
                     previous = (previous[0], True, se)
+                    ctx.plain = None
                     continue
             previous = None
-            named = _named_subject(text, ss, se, index)
-            if named is not None:
-                ctx.person = named  # "Maria Zakharova … was sharper. She accused …"
+            ctx.plain = (ss, se)
     return tuple(builder.out)
 
 

@@ -731,3 +731,128 @@ def test_outlet_styles(text: str, expected: list[tuple[str, str, str | None, boo
 )
 def test_outlet_style_non_claims(text: str) -> None:
     assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the quotation before a trailing speaker, with an audience after the cue
+        (
+            "“The barriers are gone,” Deputy Minister Pavel Orlov told reporters after the talks.",
+            [
+                (
+                    "Pavel Orlov",
+                    S,
+                    "told reporters",
+                    "“The barriers are gone,” Deputy Minister Pavel Orlov told reporters after the talks.",
+                    True,
+                )
+            ],
+        ),
+        # a bare office between the name and the verb
+        (
+            "“Prices are up,” Ilya Gromov, head of a traders’ union in Omsk, said by telephone.",
+            [
+                (
+                    "Ilya Gromov",
+                    S,
+                    "said",
+                    "“Prices are up,” Ilya Gromov, head of a traders’ union in Omsk, said by telephone.",
+                    True,
+                )
+            ],
+        ),
+        # a trailing group post-modified by "familiar with"
+        (
+            "The bridge is delayed, two people familiar with the talks said.",
+            [
+                (
+                    "two people familiar with the talks",
+                    G,
+                    "said",
+                    "The bridge is delayed, two people familiar with the talks said.",
+                    False,
+                )
+            ],
+        ),
+        # of-frames and a state's document
+        (
+            "In the eyes of many Chinese strategists, Russia is a strategic rear.",
+            [
+                (
+                    "many Chinese strategists",
+                    G,
+                    "In the eyes of",
+                    "In the eyes of many Chinese strategists, Russia is a strategic rear.",
+                    False,
+                )
+            ],
+        ),
+        (
+            "According to China’s 2018 Arctic white paper, China is a near-Arctic state.",
+            [
+                (
+                    "China’s 2018 Arctic white paper",
+                    INST,
+                    "According to",
+                    "According to China’s 2018 Arctic white paper, China is a near-Arctic state.",
+                    False,
+                )
+            ],
+        ),
+        # news-economy holders
+        (
+            "Several Russian exporters have complained that banks return transfers.",
+            [
+                (
+                    "Several Russian exporters",
+                    G,
+                    "have complained that",
+                    "Several Russian exporters have complained that banks return transfers.",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_news_constructions(text: str, expected: list[tuple[str, str, str | None, str, bool]]) -> None:
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Chinese officials agreed on Thursday to expand the grain trade.",
+        "It has not complained publicly about the delays.",
+        "In the eyes of the world, the summit was a success.",
+    ],
+)
+def test_news_not_claims(text: str) -> None:
+    assert _rows(text) == []
+
+
+def test_in_his_view_takes_the_last_person() -> None:
+    rows = _rows("Sergei Petrov argues that the pivot is a choice. In his view, Asia is the future.")
+    assert rows[1] == ("Sergei Petrov", S, "In his view", "In his view, Asia is the future.", False)
+
+
+def test_pronoun_prefers_the_person_a_claimless_sentence_opens_with() -> None:
+    text = (
+        "Anton Belov said that ties were strong. Olga Kirova, the ministry spokeswoman, was sharper. "
+        "She accused Western governments of lying."
+    )
+    assert [r[0] for r in _rows(text)] == ["Anton Belov", "Olga Kirova"]
+
+
+def test_block_quote_after_a_participle_intro_with_an_occasion() -> None:
+    text = (
+        "Deputy Premier Yuri Lebedev struck a practical note, telling the audience:\n"
+        "Trade volumes are no longer the main problem for us at all.\n"
+        "Vera Antonova, a researcher in Kazan, summed up the mood in a written comment:\n"
+        "Moscow has no illusions about how generous its partner will be."
+    )
+    rows = _rows(text)
+    assert [(r[0], r[2], r[4]) for r in rows] == [
+        ("Yuri Lebedev", "telling the audience", True),
+        ("Vera Antonova", "summed up", True),
+    ]

@@ -27,7 +27,7 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     toks = sv.toks
     if i + 2 >= len(toks) or _low(toks[i + 1]) != "to":
         return None
-    holder = right_holder(sv, i + 2)
+    holder = right_holder(sv, i + 2) or _possessed_document(sv, i + 2)
     if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
         return None
     if i == 0 or toks[i - 1][2] in {",", "“"} or _low(toks[i - 1]) in sv.lex.discourse_starts:
@@ -35,6 +35,25 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     else:
         content = (sv.start, toks[i][0])
     return Candidate(holder, toks[i][0], toks[i + 1][1], *content)
+
+
+def _possessed_document(sv: SentenceView, b: int) -> Holder | None:
+    """``China’s 2018 Arctic white paper``: a state's document (kind institution)."""
+    toks, lex = sv.toks, sv.lex
+    base = possessive_base(toks[b][2])
+    if base is None or base not in lex.states:
+        return None
+    for h in range(b + 1, min(len(toks), b + 6)):
+        word = toks[h][2]
+        if word in _CLAUSE_MARKS:
+            return None
+        if word.islower() and word in lex.institution_nouns:
+            end = toks[h][1]
+            country = lex.states[base]
+            return Holder(
+                sv.text[toks[b][0] : end], SpeakerKind.INSTITUTION, toks[b][0], end, country=country
+            )
+    return None
 
 
 def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:

@@ -29,6 +29,7 @@ from .speakers import Holder, Token, classify, is_head, np_left, np_right, posse
 
 __all__ = ["left_subject", "right_holder"]
 
+_PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 
 
@@ -161,6 +162,9 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 break
             k = seg - 1
             skips += 1
+    privy = _privy_subject(sv, k)
+    if privy is not None:
+        return _Left(privy, vg, "normal")
     a = np_left(toks, k, 0, lex) if k >= 0 else None
     if a is None:
         return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none")
@@ -186,6 +190,23 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     if holder is None:
         return _Left(None, vg, "none")
     return _Left(holder, vg, mode)
+
+
+def _privy_subject(sv: SentenceView, k: int) -> Holder | None:
+    """``two people familiar with the talks`` / ``sources close to the Kremlin``, ending at ``toks[k]``."""
+    toks, lex = sv.toks, sv.lex
+    for j in range(k, max(1, k - 6), -1):
+        low = _low(toks[j])
+        if toks[j][2] in {",", ";", "“", "”", "(", ")"}:
+            return None
+        if low in {"with", "to", "on", "about"} and _low(toks[j - 1]) in _PRIVY and j >= 2:
+            g = np_left(toks, j - 2, 0, lex)
+            outer = classify(toks, g, j - 2, sv.index, lex) if g is not None else None
+            if outer is None or outer.kind not in (SpeakerKind.GROUP, SpeakerKind.PERSON):
+                return None
+            end = toks[k][1]
+            return attrs.evolve(outer, name=sv.text[outer.start : end], end=end)
+    return None
 
 
 def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:

@@ -9,14 +9,13 @@
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from ._data import load_json
 from .gazetteer._matcher import trie_regex
 from .model import InstitutionKind
 
@@ -65,11 +64,7 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    raw: dict[str, Any] = json.loads(
-        importlib.resources.files("sinoru_corpus")
-        .joinpath("data/institution_shapes.json")
-        .read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_json("institution_shapes.json")
     heads = {h: InstitutionKind(k) for h, k in raw["heads"].items()}
     tail = "|".join(re.escape(t) for t in raw["tails"])
     # Anchored on the head noun (rare, so fast to find); then up to six capitalised

@@ -10,13 +10,14 @@ continuation pattern of each entry.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
+
+from ._data import casefolded as _words
+from ._data import load_json
 
 __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
@@ -123,10 +124,6 @@ def _compile_needs(needs: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
-def _words(raw: Iterable[Any]) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in raw)
-
-
 @attrs.frozen
 class ClaimLexicon:
     """Everything the claim finder reads from ``data/cues.json``, compiled."""
@@ -202,7 +199,7 @@ def _catenative_forms(entry: str, irregular: Mapping[str, Sequence[str]]) -> lis
 @functools.cache
 def claim_lexicon() -> ClaimLexicon:
     """The compiled lexicon (loaded on first use, then cached)."""
-    raw = json.loads(resources.files("sinoru_corpus").joinpath("data/cues.json").read_text(encoding="utf-8"))
+    raw = load_json("cues.json")
     irregular: dict[str, list[str]] = {str(k): [str(f) for f in v] for k, v in raw["irregular"].items()}
     verbs: dict[str, list[VerbCue]] = {}
     for pattern, spec in raw["verbs"].items():

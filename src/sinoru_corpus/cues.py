@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from ._data import casefolded as _words
+from ._data import load_json
 from .model import InstitutionKind
 
 __all__ = ["LayoutCues", "layout_cues"]
-
-
-def _words(raw: Any) -> frozenset[str]:
-    return frozenset(str(w).casefold() for w in raw)
 
 
 @attrs.frozen
@@ -98,5 +94,4 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
 @functools.cache
 def layout_cues() -> LayoutCues:
     """The cue vocabulary, read from package data on first call."""
-    text = resources.files("sinoru_corpus").joinpath("data/layout_cues.json").read_text("utf-8")
-    return _load(json.loads(text))
+    return _load(load_json("layout_cues.json"))

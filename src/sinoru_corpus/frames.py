@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import json
 import re
 from collections.abc import Mapping, Sequence
-from importlib import resources
 
 import attrs
 
+from ._data import load_json
 from .claim_cues import trie_regex
 from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from .sentences import split_sentences
@@ -60,9 +59,7 @@ class FrameLexicon:
 @functools.cache
 def frame_lexicon() -> FrameLexicon:
     """The compiled frame lexicon (loaded on first use): one trie-shaped regex over every phrase."""
-    raw = json.loads(
-        resources.files("sinoru_corpus").joinpath("data/frames.json").read_text(encoding="utf-8")
-    )
+    raw = load_json("frames.json")
     literal: dict[str, FrameLabel] = {}
     wildcard: list[tuple[str, FrameLabel]] = []
     for label, phrases in raw["labels"].items():

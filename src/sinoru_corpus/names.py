@@ -14,14 +14,13 @@ A person's short form ("Kissinger", "Wang") is what a later sentence calls them.
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
 
+from ._data import load_json
 from .gazetteer._matcher import trie_regex
 
 __all__ = ["NameSpan", "find_names", "short_form"]
@@ -63,9 +62,7 @@ def _alternation(words: Sequence[str]) -> str:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    raw: dict[str, Any] = json.loads(
-        importlib.resources.files("sinoru_corpus").joinpath("data/names.json").read_text(encoding="utf-8")
-    )
+    raw: dict[str, Any] = load_json("names.json")
     # Character tries, no leading lookbehind: the engine skips to capitals fast and
     # ``find_names`` drops the rare match that starts inside a word.
     name = rf"{_CAP}(?:{_SP}{_INITIAL})?(?:{_SP}{_CAP}){{0,2}}"

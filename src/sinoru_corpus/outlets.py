@@ -10,14 +10,13 @@ outlet merely cited in the body is never taken for the page's own.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 from typing import Any
 
 import attrs
 
+from ._data import load_json
 from .cues import layout_cues
 from .model import InstitutionKind, Series
 
@@ -94,8 +93,7 @@ def _outlet(raw: dict[str, Any]) -> Outlet:
 @functools.cache
 def load_outlets() -> tuple[Outlet, ...]:
     """The curated outlet table, read from package data on first call."""
-    text = resources.files("sinoru_corpus").joinpath("data/outlets.json").read_text("utf-8")
-    return tuple(_outlet(r) for r in json.loads(text)["outlets"])
+    return tuple(_outlet(r) for r in load_json("outlets.json")["outlets"])
 
 
 @functools.cache

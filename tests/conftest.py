@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import json
 import os
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,3 +23,30 @@ settings.register_profile(
 )
 settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=150)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default"))
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """A gold annotation file (or any JSON object file)."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@functools.cache
+def _load_scorer() -> ModuleType | None:
+    path = SHARED / "tools" / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("sinoru_shared_score", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def shared_scorer() -> ModuleType:
+    """The shared gold scorer (../shared/tools/score.py); skips the test when it is absent."""
+    module = _load_scorer()
+    if module is None:
+        pytest.skip("the shared scorer is not beside this checkout")
+    return module

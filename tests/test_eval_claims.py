@@ -12,20 +12,16 @@ The floor sits just under the figure the parser reaches, so it can only go up.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
+from conftest import read_json, shared_scorer
 from sinoru_corpus import parse_article
 
 EVAL = Path(__file__).parent / "fixtures" / "eval_claims"
 PAGES = EVAL / "pages"
 GOLD = EVAL / "gold"
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
 
 CLAIMS_FLOOR = 0.99
 GOLDS = sorted(GOLD.glob("*.json"))
@@ -52,32 +48,16 @@ GOLD_KEYS = {
 KINDS = {"person", "institution", "group"}
 
 
-def _gold(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
-def _scorer() -> ModuleType:
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("sinoru_score_claims", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_six_pages_with_gold_in_the_seed_format() -> None:
     assert len(GOLDS) == 6
     assert {p.stem for p in GOLDS} == {p.stem for p in PAGES.glob("*.txt")}
     for path in GOLDS:
-        assert set(_gold(path)) == GOLD_KEYS, path.name
+        assert set(read_json(path)) == GOLD_KEYS, path.name
 
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_gold_claims_are_sentences_of_their_page(path: Path) -> None:
-    gold = _gold(path)
+    gold = read_json(path)
     text = (PAGES / gold["file"]).read_text(encoding="utf-8")
     for claim in gold["claims"]:
         assert claim["text"] in text, claim["text"]
@@ -87,16 +67,16 @@ def test_gold_claims_are_sentences_of_their_page(path: Path) -> None:
 
 
 def test_claims_score_stays_above_its_floor() -> None:
-    score = _scorer()
+    score = shared_scorer()
     s = score.Scorer()
     for path in GOLDS:
-        gold = _gold(path)
+        gold = read_json(path)
         s.score(parse_article, gold, (PAGES / gold["file"]).read_text(encoding="utf-8"))
     assert not s.failures
     assert s.summary()["claims"] >= CLAIMS_FLOOR, s.misses
 
 
 def test_author_voice_page_yields_only_its_attributed_claims() -> None:
-    gold = _gold(GOLD / "author_voice_arctic.json")
+    gold = read_json(GOLD / "author_voice_arctic.json")
     article = parse_article((PAGES / gold["file"]).read_text(encoding="utf-8"))
     assert [c.text for c in article.claims] == [c["text"] for c in gold["claims"]]

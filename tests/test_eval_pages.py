@@ -9,41 +9,21 @@ parser reaches, so they can only go up.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import re
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
 import pytest
 
+from conftest import read_json, shared_scorer
 from sinoru_corpus import parse_article
 
 EVAL = Path(__file__).parent / "fixtures" / "eval"
 PAGES = EVAL / "pages"
 GOLD = EVAL / "gold"
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score.py"
 
 FLOORS = {"metadata": 0.86, "entities": 0.98, "citations": 0.99, "offsets": 0.99}
 
 GOLDS = sorted(GOLD.glob("*.json"))
-
-
-def _gold(path: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
-
-
-def _scorer() -> ModuleType:
-    if not SCORER.is_file():
-        pytest.skip("the shared scorer is not beside this checkout")
-    spec = importlib.util.spec_from_file_location("sinoru_score", SCORER)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_six_pages_with_gold() -> None:
@@ -52,10 +32,10 @@ def test_six_pages_with_gold() -> None:
 
 
 def test_scores_stay_above_their_floors() -> None:
-    score = _scorer()
+    score = shared_scorer()
     s = score.Scorer()
     for path in GOLDS:
-        gold = _gold(path)
+        gold = read_json(path)
         s.score(parse_article, gold, (PAGES / gold["file"]).read_text(encoding="utf-8"))
     assert not s.failures
     summary = s.summary()
@@ -65,7 +45,7 @@ def test_scores_stay_above_their_floors() -> None:
 
 @pytest.mark.parametrize("path", GOLDS, ids=lambda p: p.stem)
 def test_every_gold_string_is_in_its_page(path: Path) -> None:
-    g = _gold(path)
+    g = read_json(path)
     text = (PAGES / g["file"]).read_text(encoding="utf-8")
     lines = text.split("\n")
     strings = [g["title"], g["standfirst"], g["body_starts_with"], g["body_ends_with"]]
@@ -87,7 +67,7 @@ def test_every_gold_string_is_in_its_page(path: Path) -> None:
 
 def test_digest_citations_are_every_dated_parenthetical() -> None:
     """The gold citation list is exactly the "(Source, date)" parts of the digest's parentheticals."""
-    g = _gold(GOLD / "newsletter_digest.json")
+    g = read_json(GOLD / "newsletter_digest.json")
     text = (PAGES / g["file"]).read_text(encoding="utf-8")
     month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     date = rf"{month} \d{{1,2}}|\d{{1,2}} {month} \d{{4}}"

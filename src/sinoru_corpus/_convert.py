@@ -28,44 +28,19 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
+from . import model
 from .model import (
-    Article,
-    Author,
-    Citation,
-    Claim,
-    DateBounds,
-    Evidence,
-    Frame,
     Institution,
-    LayoutLine,
-    Mention,
-    ParseWarning,
     PartialDate,
     Person,
     Region,
-    Series,
-    Speaker,
 )
 
 __all__ = ["ENTITY_TAGS", "MODEL_CLASSES", "converter", "json_type", "problems_of"]
 
-MODEL_CLASSES: tuple[type[Any], ...] = (
-    Article,
-    Author,
-    Citation,
-    Claim,
-    DateBounds,
-    Evidence,
-    Frame,
-    Institution,
-    LayoutLine,
-    Mention,
-    ParseWarning,
-    PartialDate,
-    Person,
-    Region,
-    Series,
-    Speaker,
+# Every attrs class of the model, so a class added there is (un)structured here too.
+MODEL_CLASSES: tuple[type[Any], ...] = tuple(
+    cls for name in model.__all__ if isinstance(cls := getattr(model, name), type) and attrs.has(cls)
 )
 
 # The "type" tag of each entity class inside Mention.entity and Speaker.entity.

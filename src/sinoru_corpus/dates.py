@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 from dateutil import parser as du_parser
+from dateutil.parser import isoparse as du_isoparse
 
 from .model import PartialDate, Season
 
@@ -112,9 +113,9 @@ def weekday_number(name: str) -> int | None:
 
 
 def _alternation(words: Sequence[str]) -> str:
-    # Longest first so "September" wins over "Sep"; capitalised forms only, to
-    # keep the modal verb "may" and similar words out.
-    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words if len(w) > 3}, key=len)
+    # Longest first so "September" wins over "Sep"; capitalised and upper-case forms
+    # only ("JAN. 13", "3 NOV 2023"), to keep the modal verb "may" and similar words out.
+    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len)
     return "|".join(re.escape(w) for w in reversed(forms))
 
 
@@ -136,8 +137,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + rf"(?P<m2>{months})\.?{_SP}(?P<d2>[0-3]?\d){ordinal}(?!\d)(?:,?{_SP}(?P<y2>\d{{4}}))?",
         # May 2015
         rf"(?P<m3>{months})\.?,?{_SP}(?P<y3>\d{{4}})",
-        # 2015-05-08, 2015-05
-        r"(?P<iy>\d{4})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d))?",
+        # 2015-05-08, 2015-05, 2017-06-05T10:00:00Z, 2022-06-01 12:00:00 +0800
+        r"(?P<iy>\d{4})-(?P<im>[01]\d)(?:-(?P<id>[0-3]\d)"
+        # (after a space only with seconds: "2023-05-29 09:15 Source: …" keeps its date alone)
+        r"(?P<it>(?:T[0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?|[ ][0-2]\d:[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?)"
+        r"(?:[ ]?(?:Z|[+-][0-2]\d(?::?[0-5]\d)?))?)?)?",
         # 02.06.23, 8/5/2015
         r"(?P<na>[0-3]?\d)(?P<ns>[./-])(?P<nb>[0-3]?\d)(?P=ns)(?P<ny>\d{4}|\d{2})",
         # Fall 2016, Winter 2016/17
@@ -185,6 +189,24 @@ def _numeric(m: re.Match[str], day_first: bool) -> DateReading | None:
     return None
 
 
+def _iso(m: re.Match[str]) -> DateReading | None:
+    """``2015-05-08``, ``2015-05`` or an ISO 8601 date-time, read to its day.
+
+    The time is checked by ``dateutil.parser.isoparse``, not kept.
+    """
+    d = _make(int(m["iy"]), int(m["im"]), int(m["id"]) if m["id"] else None)
+    if d is None:
+        return None
+    if m["it"] is None:
+        return DateReading(d, False, "ISO date")
+    stamp = m[0].replace(" ", "T", 1).replace(" ", "")
+    try:
+        du_isoparse(stamp)
+    except ValueError:
+        return None
+    return DateReading(d, False, "ISO date and time")
+
+
 def _season(m: re.Match[str]) -> DateReading | None:
     season = _SEASONS[m["s"].lower()]
     year = int(m["sy"])
@@ -205,8 +227,7 @@ def _reading(m: re.Match[str], day_first: bool, year: int | None) -> DateReading
     if m["s"] is not None:
         return _season(m)
     if m["iy"] is not None:
-        d = _make(int(m["iy"]), int(m["im"]), int(m["id"]) if m["id"] else None)
-        return DateReading(d, False, "ISO date") if d is not None else None
+        return _iso(m)
     if m["m3"] is not None:
         d = _make(int(m["y3"]), month_number(m["m3"]), None)
         return DateReading(d, False, "month and year") if d is not None else None

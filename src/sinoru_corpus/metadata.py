@@ -12,6 +12,7 @@ import attrs
 
 from .bylines import BioReading, BylineName, merge_authors, parse_bios, parse_byline
 from .cues import layout_cues
+from .datelines import choose_published, date_warnings
 from .dates import find_dates, find_years, parse_date
 from .layout import apply_lead_paragraph, classify_lines, section_of_dateline
 from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
@@ -211,6 +212,10 @@ def _extract(text: str) -> PageMetadata:
     published: PartialDate | None = None
     published_span: tuple[int, int] | None = None
     section: str | None = None
+    chosen = choose_published(text, layout, day_first=outlet.day_first if outlet else None)
+    if chosen is not None:
+        published, published_span = chosen.reading.date, (chosen.start, chosen.end)
+        warnings.extend(date_warnings(chosen.reading, published_span))
     # a "Published" line before an "Updated" one, whatever their order on the page
     datelines = sorted(lines(_K.DATELINE) + lines(_K.BYLINE), key=lambda ln: _is_update(s(ln)))
     for line in datelines:
@@ -224,14 +229,7 @@ def _extract(text: str) -> PageMetadata:
         if reading is None:
             continue
         published, published_span = reading.date, (line.start + span[0], line.start + span[1])
-        if reading.ambiguous:
-            warnings.append(
-                ParseWarning(WarningCode.DATE_AMBIGUOUS, f"date ambiguous: {reading.reason}", *published_span)
-            )
-        if not reading.weekday_consistent:
-            warnings.append(
-                ParseWarning(WarningCode.DATE_CONFLICT, f"date {reading.reason}", *published_span)
-            )
+        warnings.extend(date_warnings(reading, published_span))
     if published is None:  # "Vol. 12, No. 3 (2021)", "This article was first published on 4 May 2019."
         published, published_span = _fallback_date(
             text, lines(_K.PUBLICATION) + lines(_K.DISCLAIMER), day_first

@@ -15,14 +15,16 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._zone import meta_cues, page_zone
 from .cues import layout_cues
 from .dates import find_dates, find_years
-from .model import Author, Evidence, Institution, InstitutionKind
+from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine
 from .outlets import lookup_outlet
 
 __all__ = [
     "BioReading",
     "BylineName",
+    "choose_bylines",
     "clean_name",
     "guess_institution_kind",
     "make_institution",
@@ -364,3 +366,184 @@ def merge_authors(
     return tuple(
         Author(name=names[k], role=roles[k], affiliation=orgs[k], evidence=evidence[k]) for k in order
     )
+
+
+# ------------------------------------------------------------ the page's byline
+
+
+@functools.cache
+def _choice_patterns() -> dict[str, re.Pattern[str]]:
+    labels = "|".join(
+        re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in meta_cues().author_labels if w != "by"
+    )
+    return {
+        # "By X", "Written by X", "Author: X", "… 2019 by X", "Posted on … by X"
+        "cue": re.compile(
+            rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{labels})[ \u00a0]*:?|[Bb][Yy]:?)[ \u00a0]+(?=\S)"
+        ),
+        "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
+        # where a byline's names end: a date, a time, a digit, a widget separator
+        "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),
+        "list_sep": re.compile(
+            r"[ \u00a0]*(?:,[ \u00a0]*and[ \u00a0]+|,|;|&|[ \u00a0]and[ \u00a0])[ \u00a0]*"
+        ),
+        "continuation": re.compile(r"^[ \u00a0]*(?:&|and)[ \u00a0]+"),
+    }
+
+
+def _person_name(raw: str) -> str | None:
+    """``clean_name`` that also takes an all-capitals name ("ALLY MUTNICK") and never an organisation."""
+    s = raw.strip(_PUNCT + ".")
+    name = clean_name(s)
+    if name is None and s.isupper() and 2 <= len(s.split()) <= 4:
+        probe = clean_name(" ".join(w.capitalize() for w in s.split()))
+        name = s if probe is not None else None
+    if name is None:
+        return None
+    org, roles = meta_cues().organisation_words, layout_cues().bio_roles
+    if any(w.casefold().strip(".,") in org or w.casefold().strip(".,") in roles for w in name.split()):
+        return None
+    return name
+
+
+def _leading_names(segment: str, offset: int) -> list[BylineName]:
+    """The names that open ``segment`` ("X, Y and Z, Staff Writers": X, Y, Z); the first part
+    that is not a person's name ends the list (a role, an outlet)."""
+    out: list[BylineName] = []
+    pos = 0
+    for m in [*_choice_patterns()["list_sep"].finditer(segment), None]:
+        end = m.start() if m is not None else len(segment)
+        part = segment[pos:end]
+        stripped = part.strip(_PUNCT)
+        if stripped and stripped.casefold() not in layout_cues().degrees:
+            name = _person_name(stripped)
+            if name is None:
+                break
+            lead = offset + pos + part.find(stripped)
+            out.append(BylineName(name, lead, lead + len(stripped)))
+        pos = m.end() if m is not None else len(segment)
+    return out
+
+
+def _cued_names(line: str) -> list[BylineName]:
+    """Names after a byline cue anywhere in the line ("… 2019 by X", "By X @x Feb 1")."""
+    pats = _choice_patterns()
+    clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
+    for cue in pats["cue"].finditer(clean):
+        rest = clean[cue.end() :]
+        stop = pats["stop"].search(rest)
+        seg = rest[: stop.start()] if stop else rest
+        names = _leading_names(seg, cue.end())
+        if names:
+            return names
+    return []
+
+
+def _plain_names(line: str) -> list[BylineName]:
+    """A line that is only names, or a name and its role ("X, Staff Attorney, Org", "X | Role")."""
+    pats = _choice_patterns()
+    clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
+    if len(clean.split()) > 16:
+        return []
+    stop = pats["stop"].search(clean)
+    seg = clean[: stop.start()] if stop else clean
+    return _leading_names(seg, 0)
+
+
+@attrs.frozen
+class _BylineFinding:
+    rank: tuple[int, int]
+    line: int
+    names: tuple[BylineName, ...]
+
+
+def choose_bylines(
+    text: str, layout: Sequence[LayoutLine], *, date_span: tuple[int, int] | None = None
+) -> tuple[tuple[BylineName, Evidence], ...]:
+    """The article's byline: its names, each with the evidence of the line it stands on.
+
+    Only the article's header is searched (between the headline and the first
+    paragraphs, see ``_zone``), and one byline wins: a line with a byline cue
+    ("By X and Y", "Written by X", "Author: X", "… 2019 by X"), then a date line
+    whose other words are a name ("X - Apr 16, 2015"), then a short line of names
+    next to the date line or right under the headline. A name-shaped line among
+    other name-shaped lines (a menu, a tag list) is never taken. Outside the
+    header only a cued byline on a date line counts. ``()`` when nothing holds.
+    """
+    zone = page_zone(text, layout)
+    if zone.prose_start is None:
+        return ()
+    date_line = None
+    if date_span is not None:
+        date_line = next((i for i, (a, b) in enumerate(zone.spans) if a <= date_span[0] < b + 1), None)
+    anchor = date_line if date_line is not None and zone.in_header(date_line) else zone.prose_start
+    best: _BylineFinding | None = None
+
+    def consider(tier: int, i: int, names: list[BylineName]) -> None:
+        nonlocal best
+        if not names:
+            return
+        rank = (tier, abs(i - anchor))
+        if best is None or rank < best.rank:
+            best = _BylineFinding(rank, i, tuple(names))
+
+    def short(i: int) -> bool:
+        a, b = zone.spans[i]
+        return len(text[a:b].split()) <= 4
+
+    for i, (a, b) in enumerate(zone.spans):
+        line = text[a:b]
+        if len(line) > 300:
+            continue
+        header = zone.in_header(i, after=3)
+        dated = bool(find_dates(line) and any(d.year is not None for d in find_dates(line)))
+        cued = _cued_names(line)
+        if cued:
+            consider(0 if header else 3 if dated else 9, i, cued)
+            continue
+        if not header:
+            continue
+        if dated:
+            start, end = _strip_date(line)
+            consider(
+                1,
+                i,
+                [
+                    attrs.evolve(n, start=n.start + start, end=n.end + start)
+                    for n in _plain_names(line[start:end])
+                ],
+            )
+            continue
+        near_date = date_line is not None and abs(i - date_line) <= 3
+        under_title = zone.title is not None and 0 < i - zone.title <= 3
+        near_prose = 0 <= zone.prose_start - i <= 2
+        if not (near_date or under_title or near_prose):
+            continue
+        in_list = (
+            0 < i < len(zone.spans) - 1
+            and short(i - 1)
+            and short(i + 1)
+            and bool(
+                _plain_names(text[slice(*zone.spans[i - 1])]) or _plain_names(text[slice(*zone.spans[i + 1])])
+            )
+        )
+        if not in_list:
+            consider(2, i, _plain_names(line))
+    if best is None:
+        return ()
+    a, b = zone.spans[best.line]
+    names = best.names
+    full = parse_byline(text[a:b])  # the whole-line reading keeps a role and affiliation ("X |Role, Org")
+    if full and {n.name for n in full} >= {n.name for n in names}:
+        names = full
+    out = [(n, Evidence(a, b, "byline")) for n in names]
+    if best.line + 1 < len(zone.spans):  # "& Y, Director …" continuing the byline on the next line
+        c, d = zone.spans[best.line + 1]
+        nxt = text[c:d]
+        if (m := _choice_patterns()["continuation"].match(nxt)) is not None:
+            more = _plain_names(nxt[m.end() :])
+            out.extend(
+                (attrs.evolve(n, start=n.start + m.end(), end=n.end + m.end()), Evidence(c, d, "byline"))
+                for n in more
+            )
+    return tuple(out)

@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from .bylines import BioReading, BylineName, merge_authors, parse_bios, parse_byline
+from .bylines import BioReading, BylineName, choose_bylines, merge_authors, parse_bios
 from .cues import layout_cues
 from .datelines import choose_published, date_warnings
 from .dates import find_dates, find_years, parse_date
@@ -245,10 +245,7 @@ def _extract(text: str) -> PageMetadata:
                 break
 
     # authors
-    bylines: list[tuple[BylineName, Evidence]] = []
-    for line in lines(_K.BYLINE):
-        for name in parse_byline(text[line.start : line.end]):
-            bylines.append((name, Evidence(line.start, line.end, "byline")))
+    bylines: list[tuple[BylineName, Evidence]] = list(choose_bylines(text, layout, date_span=published_span))
     bios: list[tuple[BioReading, Evidence]] = []
     for line in lines(_K.AUTHOR_BIO):
         for bio in parse_bios(s(line)):

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._data import casefolded, load_json
 from ._zone import meta_cues, page_zone
 from .cues import layout_cues
-from .dates import find_dates, find_years
+from .dates import find_dates, find_years, month_number, weekday_number
 from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine
 from .outlets import lookup_outlet
 
@@ -376,6 +377,10 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
     labels = "|".join(
         re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in meta_cues().author_labels if w != "by"
     )
+    date_cues = "|".join(
+        re.escape(w).replace(r"\ ", r"[ \u00a0]+")
+        for w in sorted((*meta_cues().published_cues, *meta_cues().updated_cues), key=len, reverse=True)
+    )
     return {
         # "By X", "Written by X", "Author: X", "… 2019 by X", "Posted on … by X"
         "cue": re.compile(
@@ -388,6 +393,8 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
             r"[ \u00a0]*(?:,[ \u00a0]*and[ \u00a0]+|,|;|&|[ \u00a0]and[ \u00a0])[ \u00a0]*"
         ),
         "continuation": re.compile(r"^[ \u00a0]*(?:&|and)[ \u00a0]+"),
+        "date_cue": re.compile(rf"(?<![^\W\d_])(?i:{date_cues})(?![^\W\d_])"),
+        "token": re.compile(r"[^\W\d_]+\.?"),
     }
 
 
@@ -406,9 +413,10 @@ def _person_name(raw: str) -> str | None:
     return name
 
 
-def _leading_names(segment: str, offset: int) -> list[BylineName]:
+def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[BylineName]:
     """The names that open ``segment`` ("X, Y and Z, Staff Writers": X, Y, Z); the first part
-    that is not a person's name ends the list (a role, an outlet)."""
+    that is not a person's name ends the list (a role, an outlet), after a comma only; with
+    ``whole`` every part must be a name or a role."""
     out: list[BylineName] = []
     pos = 0
     for m in [*_choice_patterns()["list_sep"].finditer(segment), None]:
@@ -418,6 +426,9 @@ def _leading_names(segment: str, offset: int) -> list[BylineName]:
         if stripped and stripped.casefold() not in layout_cues().degrees:
             name = _person_name(stripped)
             if name is None:
+                after_comma = segment[:pos].rstrip().endswith((",", ";"))
+                if not out or not after_comma or (whole and not _has_role(stripped)):
+                    return out if out and after_comma else []
                 break
             lead = offset + pos + part.find(stripped)
             out.append(BylineName(name, lead, lead + len(stripped)))
@@ -430,24 +441,66 @@ def _cued_names(line: str) -> list[BylineName]:
     pats = _choice_patterns()
     clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
     for cue in pats["cue"].finditer(clean):
+        if not _date_words_only(clean[: cue.start()]):
+            continue  # "… captured by X", "Reviewed by X": not the author's byline
         rest = clean[cue.end() :]
         stop = pats["stop"].search(rest)
-        seg = rest[: stop.start()] if stop else rest
+        seg = _before_date_words(rest[: stop.start()] if stop else rest)
         names = _leading_names(seg, cue.end())
         if names:
             return names
     return []
 
 
+def _before_date_words(seg: str) -> str:
+    """``seg`` cut before a month, weekday or date cue that follows the names
+    ("X February 1", "X Last updated …")."""
+    pats = _choice_patterns()
+    cut = len(seg)
+    if (m := pats["date_cue"].search(seg)) is not None:
+        cut = m.start()
+    for m in pats["token"].finditer(seg, 0, cut):
+        if m.start() > 0 and (month_number(m[0]) is not None or weekday_number(m[0]) is not None):
+            return seg[: m.start()]
+    return seg[:cut]
+
+
+def _date_words_only(s: str) -> bool:
+    """Nothing but dates, times, date-line words and separators (what may precede "by X")."""
+    if not s.strip(_PUNCT + "."):
+        return True
+    spans = [(d.start, d.end) for d in find_dates(s)] + [(a, b) for a, b, _ in find_years(s)]
+    chars = list(s)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    words = re.findall(r"[^\W\d_]+", "".join(chars))
+    extra = meta_cues().date_line_words | {c for cue in meta_cues().published_cues for c in cue.split()}
+    return all(w.casefold() in extra or weekday_number(w) is not None for w in words)
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return casefolded(load_json("names.json")["given_names"])
+
+
+def _known_given(names: Sequence[BylineName]) -> bool:
+    """Every name opens with a curated given name: person-name evidence beyond the shape."""
+    given = _given_names()
+    return bool(names) and all(n.name.split()[0].casefold() in given for n in names)
+
+
 def _plain_names(line: str) -> list[BylineName]:
-    """A line that is only names, or a name and its role ("X, Staff Attorney, Org", "X | Role")."""
+    """A line that is only names, or a name and its role ("X, Staff Attorney, Org", "X | Role");
+    what follows a digit must be a date or time ("X 11 February 2020")."""
     pats = _choice_patterns()
     clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
     if len(clean.split()) > 16:
         return []
     stop = pats["stop"].search(clean)
+    if stop is not None and stop[0].isdigit() and not _date_words_only(clean[stop.start() :]):
+        return []
     seg = clean[: stop.start()] if stop else clean
-    return _leading_names(seg, 0)
+    return _leading_names(seg, 0, whole=True)
 
 
 @attrs.frozen
@@ -495,16 +548,23 @@ def choose_bylines(
         line = text[a:b]
         if len(line) > 300:
             continue
+        if _choice_patterns()["continuation"].match(line):
+            continue  # "& Y, Director …" continues the byline above it
         header = zone.in_header(i, after=3)
         dated = bool(find_dates(line) and any(d.year is not None for d in find_dates(line)))
         cued = _cued_names(line)
         if cued:
-            consider(0 if header else 3 if dated else 9, i, cued)
+            if header or dated:
+                consider(0 if header else 3, i, cued)
             continue
         if not header:
             continue
         if dated:
             start, end = _strip_date(line)
+            names = _plain_names(line[start:end])
+            glued = line[start:end].rstrip(" \u00a0")[-1:] not in _PUNCT + "."
+            if glued and not _known_given(names):  # "Original Research7 April 2020"
+                continue
             consider(
                 1,
                 i,
@@ -528,22 +588,32 @@ def choose_bylines(
             )
         )
         if not in_list:
-            consider(2, i, _plain_names(line))
+            names = _plain_names(line)
+            if near_date or _known_given(names):
+                consider(2, i, names)
     if best is None:
         return ()
     a, b = zone.spans[best.line]
-    names = best.names
+    chosen = best.names
     full = parse_byline(text[a:b])  # the whole-line reading keeps a role and affiliation ("X |Role, Org")
-    if full and {n.name for n in full} >= {n.name for n in names}:
-        names = full
-    out = [(n, Evidence(a, b, "byline")) for n in names]
-    if best.line + 1 < len(zone.spans):  # "& Y, Director …" continuing the byline on the next line
-        c, d = zone.spans[best.line + 1]
+    if full and {n.name for n in full} >= {n.name for n in chosen}:
+        chosen = full
+    out = [(n, Evidence(a, b, "byline")) for n in chosen]
+    k = best.line
+    while k + 1 < len(zone.spans) and len(out) < 12:
+        # the byline goes on: "& Y, Director …", or a list of "Name, PhD," lines
+        prev = text[slice(*zone.spans[k])].rstrip()
+        c, d = zone.spans[k + 1]
         nxt = text[c:d]
-        if (m := _choice_patterns()["continuation"].match(nxt)) is not None:
-            more = _plain_names(nxt[m.end() :])
-            out.extend(
-                (attrs.evolve(n, start=n.start + m.end(), end=n.end + m.end()), Evidence(c, d, "byline"))
-                for n in more
-            )
+        m = _choice_patterns()["continuation"].match(nxt)
+        if m is None and not prev.endswith((",", ";")):
+            break
+        skip = m.end() if m is not None else 0
+        more = _plain_names(nxt[skip:])
+        if not more:
+            break
+        out.extend(
+            (attrs.evolve(n, start=n.start + skip, end=n.end + skip), Evidence(c, d, "byline")) for n in more
+        )
+        k += 1
     return tuple(out)

@@ -345,19 +345,19 @@ def merge_authors(
     names: dict[str, str] = {}
     roles: dict[str, str | None] = {}
     orgs: dict[str, Institution | None] = {}
-    evidence: dict[str, list[Evidence]] = {}
+    # evidence kept in first-seen order, deduplicated through a dict (linear, not a list scan)
+    evidence: dict[str, dict[tuple[int, int, str], Evidence]] = {}
 
     def add(name: str, role: str | None, org: Institution | None, ev: Evidence) -> None:
         k = _key(name)
         if k not in names:
             order.append(k)
-            names[k], roles[k], orgs[k], evidence[k] = name, role, org, []
+            names[k], roles[k], orgs[k], evidence[k] = name, role, org, {}
         elif len(name) > len(names[k]):
             names[k] = name
         roles[k] = roles[k] or role
         orgs[k] = orgs[k] or org
-        if ev not in evidence[k]:
-            evidence[k].append(ev)
+        evidence[k].setdefault((ev.start, ev.end, ev.reason), ev)
 
     for b, ev in bylines:
         add(b.name, b.role, make_institution(b.affiliation) if b.affiliation else None, ev)
@@ -365,7 +365,8 @@ def merge_authors(
         org = make_institution(bio.affiliation, bio.acronym) if bio.affiliation else None
         add(bio.name, bio.role, org, ev)
     return tuple(
-        Author(name=names[k], role=roles[k], affiliation=orgs[k], evidence=evidence[k]) for k in order
+        Author(name=names[k], role=roles[k], affiliation=orgs[k], evidence=tuple(evidence[k].values()))
+        for k in order
     )
 
 

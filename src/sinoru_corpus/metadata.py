@@ -108,10 +108,8 @@ def _find_outlet(text: str, layout: tuple[LayoutLine, ...]) -> _OutletFinding | 
             o = lookup_outlet(raw)
             a = text.index(raw, line.start)
             return _OutletFinding(o.name if o else raw, o, a, a + len(raw), "masthead")
-    copyrights = [
-        c
-        for ln in by_kind.get(_K.FURNITURE, ())
-        if (c := copyright_holder(text[ln.start : ln.end], ln.start))
+    copyrights = [  # whatever kind the line was given: the copyright form itself is the evidence
+        c for ln in layout if (c := copyright_holder(text[ln.start : ln.end], ln.start))
     ]
     for c in copyrights:
         if c.outlet is not None:

@@ -185,26 +185,48 @@ def self_references(text: str, spans: Sequence[tuple[int, int]] | None = None) -
 def _copyright_re() -> re.Pattern[str]:
     sp = r"[ \u00a0]{0,3}"
     return re.compile(
-        rf"^(?:©|\(c\)|copyright)(?:{sp}(?:©|\(c\)))?{sp}"
+        rf"^(?:©|\(c\)|copyright)(?:{sp}(?:©|\(c\)|copyright))?{sp}"
         rf"(?:\d{{4}}(?:{sp}[–-]{sp}\d{{2,4}})?)?[ \u00a0,]{{0,3}}"
         r"(?P<name>[A-Z][^.,|©()]{1,80}?)[ \u00a0]{0,3}(?:[.,|(]|all[ \u00a0]rights|$)",
         re.IGNORECASE,
     )
 
 
+@functools.cache
+def _holder_suffix_re() -> re.Pattern[str]:
+    forms = "|".join(re.escape(w) for w in sorted(_corporate_forms(), key=len, reverse=True))
+    return re.compile(rf"(?:,?[ \u00a0]+(?:{forms})\.?)+$", re.IGNORECASE)
+
+
+@functools.cache
+def _corporate_forms() -> tuple[str, ...]:
+    return tuple(load_json("page_meta.json")["corporate_forms"])
+
+
+def _holder_name(name: str) -> str:
+    """A copyright holder without its company form or web domain: "Salon.com, LLC" -> "Salon"."""
+    name = _holder_suffix_re().sub("", name).strip(" \u00a0,")
+    if (
+        m := re.fullmatch(r"(?:www\.)?([A-Za-z][\w-]{1,40})\.(?:com|org|net|co\.uk|co|info|news)", name)
+    ) is not None:
+        name = m[1]
+    return name
+
+
 def copyright_holder(line: str, offset: int = 0) -> OutletCue | None:
     """The holder named on a copyright line ("© 2024 Nordic Security Review"), curated or not."""
-    if not line or len(line) > 300:
+    if not line:
         return None
+    line = line[:300]  # the holder stands at the start of a long legal paragraph too
     m = _copyright_re().match(line.strip())
     if m is None or not m["name"][:1].isupper():
         return None
-    name = m["name"].strip()
+    name = _holder_name(m["name"].strip())
     if name.casefold().startswith("the "):
         name = name[4:]
-    if name.casefold().startswith("author"):  # "© 2022 The Author(s)": the writers, not an outlet
+    if name.casefold().startswith(("author", "all rights")):  # "© 2022 The Author(s)": not an outlet
         return None
     lead = len(line) - len(line.lstrip())
-    start = offset + lead + m.end("name") - len(name)
+    start = offset + lead + m.start("name") + max(0, m["name"].find(name))
     outlet = lookup_outlet(name)
     return OutletCue(outlet.name if outlet else name, start, start + len(name), outlet)

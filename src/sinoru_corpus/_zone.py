@@ -39,6 +39,8 @@ class MetaCues:
     bio_openers: tuple[str, ...]
     site_suffix_separators: tuple[str, ...]
     organisation_words: frozenset[str]
+    month_first_zones: frozenset[str]
+    day_first_zones: frozenset[str]
 
 
 def _by_length(raw: Any) -> tuple[str, ...]:
@@ -58,6 +60,8 @@ def meta_cues() -> MetaCues:
         bio_openers=_by_length(raw["bio_openers"]),
         site_suffix_separators=tuple(raw["site_suffix_separators"]),
         organisation_words=casefolded(raw["organisation_words"]),
+        month_first_zones=frozenset(raw["month_first_zones"]),
+        day_first_zones=frozenset(raw["day_first_zones"]),
     )
 
 

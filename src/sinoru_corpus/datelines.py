@@ -119,6 +119,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "word": re.compile(r"[^\W\d_][^\W\d_'’.]*"),
         "paren": re.compile(r"\([^()]{0,40}\)|@\w+"),
+        "embed": re.compile(r"^[ \u00a0]*[—–-][ \u00a0].{0,80}\(@\w+\)"),
         "numeric": re.compile(r"(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-])"),
     }
 
@@ -160,6 +161,14 @@ def page_day_first(text: str, default: bool = True) -> bool:
     return default
 
 
+def _zone_order(line: str) -> bool | None:
+    """Day first (``True``) or month first (``False``) by a time zone printed on the line."""
+    cues = meta_cues()
+    tokens = set(re.findall(r"\b[A-Z]{2,4}\b", line))
+    day, month = bool(tokens & cues.day_first_zones), bool(tokens & cues.month_first_zones)
+    return day if day != month else None
+
+
 def _line_reading(line: str, day_first: bool) -> tuple[DateReading, int, int, str] | None:
     """The date a short date line states, with its cue: ``"published"``, ``"updated"`` or ``""``.
 
@@ -168,6 +177,8 @@ def _line_reading(line: str, day_first: bool) -> tuple[DateReading, int, int, st
     if len(line) > 200:
         return None
     pats = _choice_patterns()
+    if pats["embed"].match(line):
+        return None  # "— Name (@name) May 2, 2023": the signature of an embedded post
     found: list[tuple[DateReading, int, int, str]] = []
     pos = 0
     leftover: list[str] = []
@@ -245,6 +256,8 @@ def choose_published(
         if got is None:
             continue
         reading, s, e, cue = got
+        if reading.ambiguous and (beside := _zone_order(text[a:b])) is not None and beside != order:
+            reading = parse_date(text[a + s : a + e], day_first=beside) or reading
         header = zone.in_header(i)
         if not header and cue != "published":
             continue

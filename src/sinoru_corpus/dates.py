@@ -149,7 +149,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + rf"{_SP}(?P<sy>\d{{4}})(?:[ ]?[/–-][ ]?(?P<sy2>\d{{4}}|\d{{2}}))?",
     ]
     body = "|".join(f"(?:{f})" for f in forms)
-    scan = re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])")
+    # ":31 August" after a clock is not a day; "Updated:March 16" is a date
+    scan = re.compile(rf"(?<![\w.-])(?!(?<=:)\d)(?:{body})(?![\w-])")
     # The first digit before the look back (same matches): a leading literal lets the engine skip fast.
     year = re.compile(r"(?P<by>(?:1(?<![\w.-]1)[6-9]|2(?<![\w.-]2)0)\d\d)(?![\w-])")
     return scan, year

@@ -24,7 +24,8 @@ __all__ = ["PageZone", "meta_cues", "page_zone"]
 
 _MAX_GAP = 4  # non-blank lines allowed between two prose lines of one block
 _GAP_CHARS = 600  # ... or any number of tiny ones adding up to this many characters
-_HEADER_REACH = 40  # how far above the prose a header may start when no headline is known
+_HEADER_REACH = 40
+_ABOVE_TITLE = 6  # lines above a known headline that still belong to the header  # how far above the prose a header may start when no headline is known
 
 
 @attrs.frozen
@@ -86,8 +87,8 @@ class PageZone:
         """The first line that may belong to the article's header."""
         if self.prose_start is None:
             return 0
-        if self.title is not None:
-            return self.title
+        if self.title is not None:  # a kicker, date or byline may stand just above the headline
+            return max(0, self.title - _ABOVE_TITLE)
         return max(0, self.prose_start - _HEADER_REACH)
 
     def in_header(self, i: int, after: int = 12) -> bool:

@@ -24,8 +24,8 @@ __all__ = ["PageZone", "meta_cues", "page_zone"]
 
 _MAX_GAP = 4  # non-blank lines allowed between two prose lines of one block
 _GAP_CHARS = 600  # ... or any number of tiny ones adding up to this many characters
-_HEADER_REACH = 40
-_ABOVE_TITLE = 6  # lines above a known headline that still belong to the header  # how far above the prose a header may start when no headline is known
+_HEADER_REACH = 40  # how far above the prose a header may start when no headline is known
+_ABOVE_TITLE = 6  # lines above a known headline that still belong to the header
 
 
 @attrs.frozen

@@ -128,3 +128,35 @@ def test_never_raises(line: str) -> None:
     for b in parse_byline(line):
         assert b.name.strip()
     parse_bio(line)
+
+
+def test_merge_authors_is_linear_in_repeated_bylines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14: evidence is deduplicated through a dict, never by scanning a list."""
+    calls = 0
+    original = Evidence.__eq__
+
+    def counting(self: Evidence, other: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return original(self, other)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Evidence, "__eq__", counting)
+    (b,) = parse_byline("By John Smith")
+    n = 3000
+    entries = [(b, Evidence(14 * i, 14 * i + 13, "byline")) for i in range(n)]
+    (author,) = merge_authors(entries + entries, [])
+    assert len(author.evidence) == n
+    assert [e.start for e in author.evidence] == [14 * i for i in range(n)]
+    assert calls < 4 * n
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Anna Petrova and John Smith", ["Anna Petrova", "John Smith"]),
+        ("Written by Grace Holt", ["Grace Holt"]),
+        ("Author: Dr. Li Wei", ["Li Wei"]),
+    ],
+)
+def test_byline_cues(line: str, names: list[str]) -> None:
+    assert [n.name for n in parse_byline(line)] == names

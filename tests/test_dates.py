@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -176,3 +178,79 @@ def test_the_digit_windowed_scan_equals_a_full_scan(parts: list[tuple[str, str]]
     for start, end in ((0, len(text)), (min(cut, len(text)), max(0, len(text) - cut))):
         want = [(m.span(), m.groupdict()) for m in scan.finditer(text, start, end)]
         assert [(m.span(), m.groupdict()) for m in _scan(text, start, end)] == want
+
+
+# ------------------------------------------------------------ forms from real page headers
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2017-06-05T10:00:00Z", PartialDate(2017, 6, 5)),
+        ("2017-06-05T10:00", PartialDate(2017, 6, 5)),
+        ("2013-12-30T14:42:01-0700", PartialDate(2013, 12, 30)),
+        ("2021-03-04T08:15:30.250+05:30", PartialDate(2021, 3, 4)),
+        ("2022-06-01 12:00:00 +0800", PartialDate(2022, 6, 1)),
+        ("2019-11-20 07:05:09", PartialDate(2019, 11, 20)),
+        ("JAN. 13, 2017", PartialDate(2017, 1, 13)),
+        ("4 NOV 2023", PartialDate(2023, 11, 4)),
+        ("SEPT. 2, 2019", PartialDate(2019, 9, 2)),
+        ("Wednesday, May 6, 2020", PartialDate(2020, 5, 6)),
+        ("Tue June 5, 2017", PartialDate(2017, 6, 5)),
+    ],
+)
+def test_header_forms_keep_their_day(raw: str, expected: PartialDate) -> None:
+    reading = parse_date(raw)
+    assert reading is not None
+    assert reading.date == expected
+    assert reading.date.precision is Precision.DAY
+
+
+def test_an_impossible_clock_is_not_an_iso_date_time() -> None:
+    assert parse_date("2017-06-05T25:10:00") is None
+
+
+def test_iso_date_with_a_space_and_minutes_only_keeps_the_date_alone() -> None:
+    (m,) = find_dates("2023-05-29 09:15 Source: Example Daily")
+    assert (m.start, m.end) == (0, 10)
+
+
+def test_minutes_of_a_clock_are_never_a_day() -> None:
+    (m,) = find_dates("World 10:31 March 4, 2021")
+    assert (m.month, m.day, m.year) == (3, 4, 2021)
+
+
+def test_a_label_glued_to_a_month_still_reads() -> None:
+    (m,) = find_dates("Updated:March 16, 2020, 5:01 PM")
+    assert (m.month, m.day, m.year) == (3, 16, 2020)
+
+
+_DAYS = st.dates(min_value=dt.date(1600, 1, 1))
+
+
+@given(
+    _DAYS,
+    st.sampled_from(["", "T10:00", "T23:59:59Z", "T01:02:03.5+02:00", " 12:00:00 +0800", "T08:00:00-0500"]),
+)
+def test_iso_dates_round_trip_with_day_precision(day: dt.date, clock: str) -> None:
+    raw = f"{day.isoformat()}{clock}"
+    reading = parse_date(raw)
+    assert reading is not None
+    assert reading.date.to_date() == day
+    assert reading.date.precision is Precision.DAY
+    (m,) = find_dates(f"Posted {raw} by the desk")
+    assert m.raw == raw
+
+
+@given(_DAYS, st.booleans())
+def test_written_dates_round_trip_in_capitals_too(day: dt.date, upper: bool) -> None:
+    raw = day.strftime("%b %d, %Y")
+    reading = parse_date(raw.upper() if upper else raw)
+    assert reading is not None
+    assert reading.date == PartialDate(day.year, day.month, day.day)
+
+
+@given(st.text(max_size=120))
+def test_find_dates_never_raises_and_its_spans_slice(text: str) -> None:
+    for m in find_dates(text):
+        assert text[m.start : m.end] == m.raw

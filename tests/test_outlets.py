@@ -88,3 +88,28 @@ def test_self_reference() -> None:
     found = self_references(text)
     assert [c.surface for c in found] == ["Riddle"]
     assert text[found[0].start : found[0].end] == "Riddle"
+
+
+def test_copyright_holder_forms() -> None:
+    from sinoru_corpus.outlets import copyright_holder
+
+    cases = {
+        "© Copyright 2006 - 2024 Exampleworks Inc.": "Exampleworks",
+        "Copyright © 2019 Examplesalon.com, LLC. Reproduction of material is prohibited.": "Examplesalon",
+        "© 2020 Example Harbour Media Limited": "Example Harbour Media",
+        "Copyright © 2023 The Example Gazette, LLC. Click here for reprint permission.": "Example Gazette",
+    }
+    for line, name in cases.items():
+        cue = copyright_holder(line, 10)
+        assert cue is not None
+        assert cue.surface == name
+        assert line[cue.start - 10 : cue.end - 10] == name or line[cue.start - 10 :].startswith(name)
+
+
+def test_copyright_holder_reads_the_start_of_a_long_legal_line() -> None:
+    from sinoru_corpus.outlets import copyright_holder
+
+    cue = copyright_holder("© 2021 Example Review. " + "This material may not be reproduced. " * 20)
+    assert cue is not None
+    assert cue.surface == "Example Review"
+    assert copyright_holder("© 2021 All rights reserved.") is None

@@ -394,6 +394,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
             r"[ \u00a0]*(?:,[ \u00a0]*and[ \u00a0]+|,|;|&|[ \u00a0]and[ \u00a0])[ \u00a0]*"
         ),
         "continuation": re.compile(r"^[ \u00a0]*(?:&|and)[ \u00a0]+"),
+        "cue_only": re.compile(rf"^[ \u00a0]*(?:(?i:{labels})|[Bb][Yy])[ \u00a0]*:?[ \u00a0]*$"),
         "date_cue": re.compile(rf"(?<![^\W\d_])(?i:{date_cues})(?![^\W\d_])"),
         "token": re.compile(r"[^\W\d_]+\.?"),
     }
@@ -417,14 +418,17 @@ def _person_name(raw: str) -> str | None:
 def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[BylineName]:
     """The names that open ``segment`` ("X, Y and Z, Staff Writers": X, Y, Z); the first part
     that is not a person's name ends the list (a role, an outlet), after a comma only; with
-    ``whole`` every part must be a name or a role."""
+    ``whole`` every part must be a name or a role. The name after the list's "and" is its last."""
     out: list[BylineName] = []
     pos = 0
+    closed = False
     for m in [*_choice_patterns()["list_sep"].finditer(segment), None]:
         end = m.start() if m is not None else len(segment)
         part = segment[pos:end]
         stripped = part.strip(_PUNCT)
         if stripped and stripped.casefold() not in layout_cues().degrees:
+            if closed:
+                break
             name = _person_name(stripped)
             if name is None:
                 after_comma = segment[:pos].rstrip().endswith((",", ";"))
@@ -433,8 +437,15 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
                 break
             lead = offset + pos + part.find(stripped)
             out.append(BylineName(name, lead, lead + len(stripped)))
+            closed = pos > 0 and _is_and(segment[:pos])
         pos = m.end() if m is not None else len(segment)
     return out
+
+
+def _is_and(before: str) -> bool:
+    """The list separator that ends ``before`` is "and" or "&"."""
+    tail = before.rstrip(" \u00a0").casefold()
+    return tail.endswith((" and", "&", ",and"))
 
 
 def _cued_names(line: str) -> list[BylineName]:
@@ -504,6 +515,17 @@ def _plain_names(line: str) -> list[BylineName]:
     return _leading_names(seg, 0, whole=True)
 
 
+def _name_item(line: str) -> bool:
+    """A short line that is nothing but a name-shaped phrase: an item of a menu or tag list
+    when it stands beside another ("Market Movers" over "Innovative Cities")."""
+    return (
+        len(line.split()) <= 4
+        and not _choice_patterns()["continuation"].match(line)
+        and not line.rstrip().endswith(",")  # "X, PhD," / "Y, PhD": an author list goes on
+        and _person_name(line) is not None
+    )
+
+
 @attrs.frozen
 class _BylineFinding:
     rank: tuple[int, int]
@@ -541,10 +563,6 @@ def choose_bylines(
         if best is None or rank < best.rank:
             best = _BylineFinding(rank, i, tuple(names))
 
-    def short(i: int) -> bool:
-        a, b = zone.spans[i]
-        return len(text[a:b].split()) <= 4
-
     for i, (a, b) in enumerate(zone.spans):
         line = text[a:b]
         if len(line) > 300:
@@ -552,8 +570,14 @@ def choose_bylines(
         if _choice_patterns()["continuation"].match(line):
             continue  # "& Y, Director …" continues the byline above it
         header = zone.in_header(i, after=3)
-        dated = bool(find_dates(line) and any(d.year is not None for d in find_dates(line)))
+        dated = any(d.year is not None for d in find_dates(line))
         cued = _cued_names(line)
+        if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
+            # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
+            c, d = zone.spans[i + 1]
+            if header:
+                consider(0, i + 1, _plain_names(text[c:d]))
+            continue
         if cued:
             if header or dated:
                 consider(0 if header else 3, i, cued)
@@ -566,38 +590,30 @@ def choose_bylines(
             glued = line[start:end].rstrip(" \u00a0")[-1:] not in _PUNCT + "."
             if glued and not _known_given(names):  # "Original Research7 April 2020"
                 continue
-            consider(
-                1,
-                i,
-                [
-                    attrs.evolve(n, start=n.start + start, end=n.end + start)
-                    for n in _plain_names(line[start:end])
-                ],
-            )
+            consider(1, i, [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names])
             continue
         near_date = date_line is not None and abs(i - date_line) <= 3
         under_title = zone.title is not None and 0 < i - zone.title <= 3
         near_prose = 0 <= zone.prose_start - i <= 2
         if not (near_date or under_title or near_prose):
             continue
-        in_list = (
-            0 < i < len(zone.spans) - 1
-            and short(i - 1)
-            and short(i + 1)
-            and bool(
-                _plain_names(text[slice(*zone.spans[i - 1])]) or _plain_names(text[slice(*zone.spans[i + 1])])
-            )
+        in_list = not line.rstrip().endswith(",") and any(
+            _name_item(text[slice(*zone.spans[k])]) for k in (i - 1, i + 1) if 0 <= k < len(zone.spans)
         )
         if not in_list:
             names = _plain_names(line)
-            if near_date or _known_given(names):
+            # shape alone is enough only right beside the date or right under the headline
+            beside = (date_line is not None and abs(i - date_line) == 1) or (
+                zone.title is not None and i == zone.title + 1
+            )
+            if beside or _known_given(names):
                 consider(2, i, names)
     if best is None:
         return ()
     a, b = zone.spans[best.line]
     chosen = best.names
     full = parse_byline(text[a:b])  # the whole-line reading keeps a role and affiliation ("X |Role, Org")
-    if full and {n.name for n in full} >= {n.name for n in chosen}:
+    if full and {n.name for n in full} == {n.name for n in chosen}:
         chosen = full
     out = [(n, Evidence(a, b, "byline")) for n in chosen]
     k = best.line

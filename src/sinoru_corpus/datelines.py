@@ -258,7 +258,11 @@ def choose_published(
         reading, s, e, cue = got
         if reading.ambiguous and (beside := _zone_order(text[a:b])) is not None and beside != order:
             reading = parse_date(text[a + s : a + e], day_first=beside) or reading
-        header = zone.in_header(i)
+        # a plain date among the page's first lines, far above the prose: the site's "today"
+        masthead = (
+            cue == "" and i < _MASTHEAD_LINES and zone.prose_start is not None and zone.prose_start - i > 5
+        )
+        header = zone.in_header(i) and not masthead
         if not header and cue != "published":
             continue
         tier = (0 if cue == "published" else 1 if cue == "" else 2) + (0 if header else 3)
@@ -274,6 +278,7 @@ def choose_published(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_MASTHEAD_LINES = 3  # the page's first lines, where a site prints today's date
 
 
 def date_warnings(reading: DateReading, span: tuple[int, int]) -> tuple[ParseWarning, ...]:

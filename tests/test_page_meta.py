@@ -1,0 +1,219 @@
+"""Publication date, byline and outlet chosen from a whole page, on pages written for these tests.
+
+Each page has the furniture real pages carry around the article: a site header with
+today's date, a menu, a related-articles list and comments with their own dates.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sinoru_corpus.bylines import choose_bylines
+from sinoru_corpus.datelines import choose_published, page_day_first
+from sinoru_corpus.layout import classify_lines
+from sinoru_corpus.metadata import extract_metadata
+from sinoru_corpus.model import PartialDate
+
+_PROSE = (
+    "The two delegations met for the third time this year and agreed to extend the grain corridor "
+    "until the end of the season, according to the statement released after the talks.",
+    "Officials on both sides said that the arrangement was a test of whether the new payment channel "
+    "could carry the volumes that the traders had asked for in the spring.",
+    "Analysts in the region were cautious about the result, noting that the previous agreement had "
+    "been announced with similar language and had collapsed within a few weeks.",
+    "The next round is expected in the autumn, when the ministers will review the figures for the "
+    "first months of the corridor and decide whether to widen it to fertiliser.",
+)
+
+_HEADER = """Monday, March 9, 2026
+Home
+World
+Business
+Opinion
+Subscribe
+"""
+
+_TAIL = """Related stories
+Ports brace for a slow winter - January 4, 2026
+Freight rates fall again - February 2, 2026
+Comments
+Olga Ivanova · March 3, 2026 at 9:12 AM
+Great piece, thank you.
+Peter Novak · March 4, 2026 at 7:40 PM
+I am not so sure about the second point.
+© 2026 Example Ledger Inc. All rights reserved.
+"""
+
+
+def _page(header_lines: str, *, title: str = "Grain corridor extended after third round of talks") -> str:
+    return _HEADER + title + "\n" + header_lines + "\n".join(_PROSE) + "\n" + _TAIL
+
+
+def _published(text: str) -> PartialDate | None:
+    choice = choose_published(text, classify_lines(text))
+    return choice.reading.date if choice else None
+
+
+def _authors(text: str) -> list[str]:
+    md = extract_metadata(text)
+    return [a.name for a in md.authors]
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_the_header_date_beats_todays_date_and_the_comments() -> None:
+    text = _page("By Anna Petrova\nFebruary 27, 2026\n")
+    assert _published(text) == PartialDate(2026, 2, 27)
+
+
+def test_published_beats_updated_whatever_their_order() -> None:
+    text = _page("Updated 28 Feb 2026, 10:02 GMT\nPublished 5:32 PM EST, Thu February 26, 2026\n")
+    assert _published(text) == PartialDate(2026, 2, 26)
+    text = _page("PUBLISHED: February 26, 2026 at 4:56 p.m. | UPDATED: February 27, 2026 at 6:00 p.m.\n")
+    assert _published(text) == PartialDate(2026, 2, 26)
+
+
+def test_an_updated_date_alone_is_still_taken() -> None:
+    text = _page("Updated 11:20 GMT, 28 FEB 2026\n")
+    assert _published(text) == PartialDate(2026, 2, 28)
+
+
+def test_iso_date_time_on_a_posted_line() -> None:
+    text = _page("Posted at 2026-02-25T14:42:01-0700\nand last updated 2026-02-26 16:42:01-05\n")
+    assert _published(text) == PartialDate(2026, 2, 25)
+
+
+def test_relative_dates_never_become_the_publication_date() -> None:
+    text = _page("By Anna Petrova\n2 hours ago\n")
+    choice = choose_published(text, classify_lines(text))
+    assert choice is None or choice.reading.date != PartialDate(2026, 3, 9)
+
+
+def test_a_day_stays_a_day() -> None:
+    text = _page("Sarah Gooding · February 20, 2026\n")
+    md = extract_metadata(text)
+    assert md.published == PartialDate(2026, 2, 20)
+
+
+def test_numeric_dates_follow_the_pages_own_order() -> None:
+    day_first = "Filed 03/02/2026\n" + "\n".join(_PROSE) + "\nArchive: 25/01/2026\n"
+    month_first = "Filed 03/02/2026\n" + "\n".join(_PROSE) + "\nArchive: 12/30/2025\n"
+    assert page_day_first(day_first, default=False) is True
+    assert page_day_first(month_first, default=True) is False
+    assert _published(day_first) == PartialDate(2026, 2, 3)
+    assert _published(month_first) == PartialDate(2026, 3, 2)
+
+
+def test_written_dates_tell_the_order_when_no_numeric_date_does() -> None:
+    assert page_day_first("On 3 March 2026 and 9 April 2026 it rained.", default=False) is True
+    assert page_day_first("On March 3, 2026 and April 9, 2026 it rained.", default=True) is False
+    assert page_day_first("Nothing here.", default=True) is True
+
+
+def test_a_time_zone_decides_an_ambiguous_numeric_date() -> None:
+    assert _published(_page("03/02/2026 02:00pm GMT\n")) == PartialDate(2026, 2, 3)
+    assert _published(_page("03/02/2026 02:00pm EST\n")) == PartialDate(2026, 3, 2)
+
+
+def test_an_embedded_post_signature_is_not_the_date() -> None:
+    text = _page("Ivan Sokolov. Updated February 21st, 2026\n— Ports Watch (@portswatch) February 19, 2026\n")
+    assert _published(text) == PartialDate(2026, 2, 21)
+
+
+def test_a_page_with_only_todays_date_and_no_article_date_abstains() -> None:
+    text = _HEADER + "Grain corridor extended\n" + "\n".join(_PROSE) + "\n"
+    assert _published(text) is None
+
+
+# ------------------------------------------------------------------ authors
+
+
+def test_by_a_and_b() -> None:
+    assert _authors(_page("By Anna Petrova and John Smith\nFebruary 27, 2026\n")) == [
+        "Anna Petrova",
+        "John Smith",
+    ]
+
+
+def test_a_b_and_c_with_an_outlet_after() -> None:
+    text = _page("By Maria Lopez, Tom Baker and Wei Chen, Example Ledger\nFebruary 27, 2026\n")
+    assert _authors(text) == ["Maria Lopez", "Tom Baker", "Wei Chen"]
+
+
+def test_written_by_with_a_degree_and_a_date() -> None:
+    assert _authors(_page("Written by Grace Holt, PhD on February 27, 2026\n")) == ["Grace Holt"]
+
+
+def test_author_label() -> None:
+    assert _authors(_page("Author: Dr. Li Wei\nFebruary 27, 2026\n")) == ["Li Wei"]
+
+
+def test_date_then_by() -> None:
+    assert _authors(_page("February 27, 2026 by Amy Turner 5 Comments\n")) == ["Amy Turner"]
+
+
+def test_byline_with_handle_and_date() -> None:
+    assert _authors(_page("by Omar Haddad @omarhaddad February 27, 2026: 12:41 PM ET\n")) == ["Omar Haddad"]
+
+
+def test_name_and_date_line() -> None:
+    assert _authors(_page("Peter Novak - Feb 27, 2026 8:02 pm UTC\n")) == ["Peter Novak"]
+
+
+def test_name_with_role_after_a_bar() -> None:
+    assert _authors(_page("Helen Brooks | Senior Editor\nFebruary 27, 2026\n")) == ["Helen Brooks"]
+
+
+def test_a_byline_continued_on_the_next_line() -> None:
+    text = _page(
+        "Sarah Lane, Staff Attorney, Example Rights Project\n"
+        "& David Moss, Director of Policy, Example Rights Project\nFebruary 27, 2026 | 11:15 PM\n"
+    )
+    assert _authors(text) == ["Sarah Lane", "David Moss"]
+
+
+def test_name_line_right_under_the_headline() -> None:
+    assert _authors(_page("Daniel Ortega\nFebruary 27, 2026\n")) == ["Daniel Ortega"]
+
+
+def test_all_capitals_byline() -> None:
+    assert _authors(_page("By ALLY MORGAN\nFebruary 27, 2026\n")) == ["ALLY MORGAN"]
+
+
+def test_reviewed_by_is_not_the_author() -> None:
+    text = _page("By Brenda Hale\nExample Health News\nReviewed by Mark Lowe, MD\nFebruary 27, 2026\n")
+    assert _authors(text) == ["Brenda Hale"]
+
+
+def test_menu_labels_sections_organisations_and_headlines_are_never_authors() -> None:
+    assert _authors(_page("Market Movers\nInnovative Cities\nFebruary 27, 2026\n")) == []
+    assert _authors(_page("By Associated Press\nFebruary 27, 2026\n")) == []
+    assert _authors(_page("Breaking News\nFebruary 27, 2026\n")) == []
+    text = _page("Suspect in Port Theft Captured by Harbour Police\nFebruary 27, 2026\n")
+    assert _authors(text) == []
+
+
+def test_a_prose_line_with_by_is_not_a_byline() -> None:
+    names = choose_bylines(
+        "\n".join(_PROSE) + "\nThis session was brought to you by Jamie Fox, the founder of a studio.\n",
+        classify_lines("\n".join(_PROSE)),
+    )
+    assert names == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["By Anna Petrova", "February 27, 2026", "Home", "", "x" * 90, *_PROSE]), max_size=30
+    )
+)
+def test_choices_never_raise_and_point_into_the_text(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    layout = classify_lines(text)
+    choice = choose_published(text, layout)
+    if choice is not None:
+        assert 0 <= choice.start < choice.end <= len(text)
+    for name, ev in choose_bylines(text, layout):
+        assert name.name.split()[-1] in text[ev.start : ev.end]

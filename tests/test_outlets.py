@@ -113,3 +113,47 @@ def test_copyright_holder_reads_the_start_of_a_long_legal_line() -> None:
     assert cue is not None
     assert cue.surface == "Example Review"
     assert copyright_holder("© 2021 All rights reserved.") is None
+
+
+def test_site_named_after_the_headline_on_a_page_title_line() -> None:
+    from sinoru_corpus.outlets import title_suffix_site
+
+    headline = "Grain corridor extended after third round"
+    for sep in (" | ", " - ", " – "):
+        text = f"Menu\n{headline}{sep}Example Daily\n{headline}\nThe body follows here."
+        cue = title_suffix_site(text, headline)
+        assert cue is not None
+        assert cue.surface == "Example Daily"
+        assert text[cue.start : cue.end] == "Example Daily"
+    assert title_suffix_site(f"{headline}\nBody text.", headline) is None
+    assert (
+        title_suffix_site(f"{headline} | a very long tail that is a sentence, not a name\n", headline) is None
+    )
+
+
+def test_from_a_website_credit() -> None:
+    from sinoru_corpus.outlets import from_site
+
+    cue = from_site("by John Smith, May 5, 2020, from Example Daily Website", 100)
+    assert cue is not None
+    assert cue.surface == "Example Daily"
+    assert (cue.start, cue.end) == (133, 146)
+    domain = from_site("by John Smith, from exampledaily.com website")
+    assert domain is not None
+    assert domain.surface == "exampledaily"
+    assert from_site("He took the photo from the website of the ministry.") is None
+
+
+def test_page_outlet_from_its_own_evidence() -> None:
+    from sinoru_corpus.metadata import extract_metadata
+
+    body = (
+        "The two delegations met for the third time this year and agreed to extend the grain corridor "
+        "until the end of the season, according to the statement released after the talks."
+    )
+    text = f"Grain corridor extended\nby John Smith, May 5, 2020, from Example Daily Website\n{body}\n"
+    md = extract_metadata(text)
+    assert md.outlet == "Example Daily"
+    assert [a.name for a in md.authors] == ["John Smith"]
+    assert md.published is not None
+    assert (md.published.year, md.published.month, md.published.day) == (2020, 5, 5)

@@ -217,3 +217,25 @@ def test_choices_never_raise_and_point_into_the_text(lines: list[str]) -> None:
         assert 0 <= choice.start < choice.end <= len(text)
     for name, ev in choose_bylines(text, layout):
         assert name.name.split()[-1] in text[ev.start : ev.end]
+
+
+def test_page_meta_data_file_is_well_formed() -> None:
+    import json
+    from importlib import resources
+
+    raw = json.loads(resources.files("sinoru_corpus").joinpath("data/page_meta.json").read_text("utf-8"))
+    assert raw["_comment"].strip()
+    for key, words in raw.items():
+        if key == "_comment":
+            continue
+        assert isinstance(words, list), key
+        assert words, key
+        assert all(isinstance(w, str) and w.strip() for w in words), key
+        if key != "site_suffix_separators":  # " | ": a separator keeps its spaces
+            assert all(w == w.strip() for w in words), key
+            folded = [w.casefold() for w in words]
+            assert len(set(folded)) == len(folded), f"duplicate in {key}"
+    assert not set(raw["published_cues"]) & set(raw["updated_cues"])
+    assert not {w.casefold() for w in raw["month_first_zones"]} & {
+        w.casefold() for w in raw["day_first_zones"]
+    }

@@ -18,11 +18,14 @@ from .layout import apply_lead_paragraph, classify_lines, section_of_dateline
 from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
 from .outlets import (
     Outlet,
+    OutletCue,
     copyright_holder,
     find_outlet_names,
+    from_site,
     lookup_outlet,
     parse_publication_line,
     self_references,
+    title_suffix_site,
 )
 
 __all__ = ["PageMetadata", "extract_metadata"]
@@ -123,6 +126,21 @@ def _find_outlet(text: str, layout: tuple[LayoutLine, ...]) -> _OutletFinding | 
     for cue in self_references(text, body):
         if cue.outlet is not None:
             return _OutletFinding(cue.outlet.name, cue.outlet, cue.start, cue.end, "the outlet names itself")
+    return _site_outlet(text, layout, copyrights)
+
+
+def _site_outlet(
+    text: str, layout: tuple[LayoutLine, ...], copyrights: list[OutletCue]
+) -> _OutletFinding | None:
+    """An outlet not in the table, named by the page itself: the suffix of a page-title line
+    ("Headline | Site"), a "from X Website" credit, then the holder of the copyright line."""
+    title = next((ln for ln in layout if ln.kind is _K.TITLE), None)
+    site = title_suffix_site(text, text[title.start : title.end].strip()) if title else None
+    if site is not None:
+        return _OutletFinding(site.surface, site.outlet, site.start, site.end, "page-title line")
+    for ln in layout:
+        if (cue := from_site(text[ln.start : ln.end], ln.start)) is not None:
+            return _OutletFinding(cue.surface, cue.outlet, cue.start, cue.end, "from a website")
     if copyrights:  # an outlet not in the table, naming itself on its copyright line
         c = copyrights[0]
         return _OutletFinding(c.surface, None, c.start, c.end, "copyright line")

@@ -26,10 +26,12 @@ __all__ = [
     "PublicationLine",
     "copyright_holder",
     "find_outlet_names",
+    "from_site",
     "load_outlets",
     "lookup_outlet",
     "parse_publication_line",
     "self_references",
+    "title_suffix_site",
 ]
 
 
@@ -230,3 +232,55 @@ def copyright_holder(line: str, offset: int = 0) -> OutletCue | None:
     start = offset + lead + m.start("name") + max(0, m["name"].find(name))
     outlet = lookup_outlet(name)
     return OutletCue(outlet.name if outlet else name, start, start + len(name), outlet)
+
+
+@functools.cache
+def _site_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        # "by X, May 5, 2020, from Example Daily Website"
+        "from_site": re.compile(
+            r"\bfrom[ \u00a0]+(?:the[ \u00a0]+)?"
+            r"(?P<name>[A-Z][\w.&'’\-]*(?:[ \u00a0]+[A-Z][\w.&'’\-]*){0,5}|[a-z][\w\-]*\.[a-z]{2,6})"
+            r"[ \u00a0]+(?i:website|web[ \u00a0]site)\b"
+        ),
+        "site": re.compile(
+            r"^(?:[A-Z0-9][\w.&'’!\-]*|[a-z][\w\-]*\.[a-z]{2,6})(?:[ \u00a0]+[\w.&'’!\-]+){0,4}$"
+        ),
+    }
+
+
+def _site_cue(name: str, start: int) -> OutletCue:
+    clean = _holder_name(name)
+    outlet = lookup_outlet(clean) or lookup_outlet(name)
+    at = start + max(0, name.find(clean))
+    return OutletCue(outlet.name if outlet else clean, at, at + len(clean), outlet)
+
+
+def title_suffix_site(text: str, title: str | None) -> OutletCue | None:
+    """The site named after the headline on a page-title line: "Headline | Example Daily"
+    (also " - ", " – ", " — ", " :: ", " · ", " » "); the name is one to five words."""
+    if not title or len(title) < 12:
+        return None
+    seps = load_json("page_meta.json")["site_suffix_separators"]
+    for sep in seps:
+        probe = title + sep
+        at = text.find(probe)
+        while at >= 0:
+            if at == 0 or text[at - 1] == "\n":
+                start = at + len(probe)
+                end = text.find("\n", start)
+                rest = text[start : len(text) if end < 0 else end].strip()
+                if rest and _site_patterns()["site"].match(rest) and not any(s.strip() in rest for s in seps):
+                    return _site_cue(rest, start + text[start:].find(rest))
+            at = text.find(probe, at + 1)
+    return None
+
+
+def from_site(line: str, offset: int = 0) -> OutletCue | None:
+    """The site a syndicated piece names as its source: "…, from Example Daily Website"."""
+    if not line or len(line) > 300:
+        return None
+    m = _site_patterns()["from_site"].search(line)
+    if m is None:
+        return None
+    return _site_cue(m["name"], offset + m.start("name"))

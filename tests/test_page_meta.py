@@ -239,3 +239,7 @@ def test_page_meta_data_file_is_well_formed() -> None:
     assert not {w.casefold() for w in raw["month_first_zones"]} & {
         w.casefold() for w in raw["day_first_zones"]
     }
+
+
+def test_a_month_named_given_name_is_kept() -> None:
+    assert _authors(_page("by Laura June Hart July 10, 2026\n")) == ["Laura June Hart"]

@@ -373,6 +373,9 @@ def merge_authors(
 # ------------------------------------------------------------ the page's byline
 
 
+_NEUTRAL_GIVEN = "Anna"  # stands in for a month-named given name while the rest is checked
+
+
 @functools.cache
 def _choice_patterns() -> dict[str, re.Pattern[str]]:
     labels = "|".join(
@@ -404,9 +407,15 @@ def _person_name(raw: str) -> str | None:
     """``clean_name`` that also takes an all-capitals name ("ALLY MUTNICK") and never an organisation."""
     s = raw.strip(_PUNCT + ".")
     name = clean_name(s)
-    if name is None and s.isupper() and 2 <= len(s.split()) <= 4:
-        probe = clean_name(" ".join(w.capitalize() for w in s.split()))
-        name = s if probe is not None else None
+    words = s.split()
+    if name is None and len(words) >= 2 and any(month_number(w) is not None for w in words[:-1]):
+        # a month's name is a given name too when a surname follows ("Laura June Smith", "April Ross")
+        stand_in = " ".join(
+            [_NEUTRAL_GIVEN if month_number(w) is not None else w for w in words[:-1]] + words[-1:]
+        )
+        name = s if clean_name(stand_in) == stand_in else None
+    if name is None and s.isupper() and 2 <= len(words) <= 4:
+        name = s if clean_name(" ".join(w.capitalize() for w in words)) is not None else None
     if name is None:
         return None
     org, roles = meta_cues().organisation_words, layout_cues().bio_roles
@@ -472,7 +481,13 @@ def _before_date_words(seg: str) -> str:
     if (m := pats["date_cue"].search(seg)) is not None:
         cut = m.start()
     for m in pats["token"].finditer(seg, 0, cut):
-        if m.start() > 0 and (month_number(m[0]) is not None or weekday_number(m[0]) is not None):
+        if m.start() == 0:
+            continue
+        after = seg[m.end() : m.end() + 3].lstrip(" \u00a0.")
+        # "X July 10": a month before a day ("Laura June Smith" keeps her name); "X Monday,"
+        if (month_number(m[0]) is not None and (not after or after[0].isdigit())) or (
+            weekday_number(m[0]) is not None and seg[m.end() : m.end() + 1] in (",", "")
+        ):
             return seg[: m.start()]
     return seg[:cut]
 

@@ -243,3 +243,27 @@ def test_page_meta_data_file_is_well_formed() -> None:
 
 def test_a_month_named_given_name_is_kept() -> None:
     assert _authors(_page("by Laura June Hart July 10, 2026\n")) == ["Laura June Hart"]
+
+
+def test_posted_by_among_the_paragraphs() -> None:
+    text = _page("").replace(
+        _PROSE[1], "Posted by Alex Moreno, Project Marketing, Example Labs\n" + _PROSE[1]
+    )
+    assert _authors(text) == ["Alex Moreno"]
+
+
+def test_a_quote_signature_a_control_and_the_sites_name_are_not_authors() -> None:
+    assert _authors(_page("— Olga Ivanova, Tver, February 27, 2026\n")) == []
+    assert _authors(_page("Close X\nFebruary 27, 2026\n")) == []
+    site_first = "Harbour Notes\nFebruary 27, 2026\nGrain corridor extended after talks\n" + "\n".join(_PROSE)
+    assert _authors(site_first) == []
+
+
+def test_a_label_glued_to_the_surname_is_cut() -> None:
+    assert _authors(_page("Matt HollowayReporter\nFebruary 27, 2026\n")) == ["Matt Holloway"]
+
+
+def test_a_name_inside_a_menu_is_not_a_byline() -> None:
+    menu = "Podcasts\nSunday Edition\nGood News\nFeatures\nSpecials\n"
+    text = menu + "Fact Check\nGood Governance\nEditorials\nWorld\nOpinion\n" + "\n".join(_PROSE)
+    assert _authors(text) == []

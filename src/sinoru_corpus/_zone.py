@@ -42,6 +42,7 @@ class MetaCues:
     organisation_words: frozenset[str]
     month_first_zones: frozenset[str]
     day_first_zones: frozenset[str]
+    interface_words: frozenset[str]
 
 
 def _by_length(raw: Any) -> tuple[str, ...]:
@@ -63,6 +64,7 @@ def meta_cues() -> MetaCues:
         organisation_words=casefolded(raw["organisation_words"]),
         month_first_zones=frozenset(raw["month_first_zones"]),
         day_first_zones=frozenset(raw["day_first_zones"]),
+        interface_words=casefolded(raw["interface_words"]),
     )
 
 

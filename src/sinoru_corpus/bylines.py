@@ -397,6 +397,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
             r"[ \u00a0]*(?:,[ \u00a0]*and[ \u00a0]+|,|;|&|[ \u00a0]and[ \u00a0])[ \u00a0]*"
         ),
         "continuation": re.compile(r"^[ \u00a0]*(?:&|and)[ \u00a0]+"),
+        "attribution": re.compile(r"^[ \u00a0]*[—–―]"),
         "cue_only": re.compile(rf"^[ \u00a0]*(?:(?i:{labels})|[Bb][Yy])[ \u00a0]*:?[ \u00a0]*$"),
         "date_cue": re.compile(rf"(?<![^\W\d_])(?i:{date_cues})(?![^\W\d_])"),
         "token": re.compile(r"[^\W\d_]+\.?"),
@@ -405,7 +406,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
 
 def _person_name(raw: str) -> str | None:
     """``clean_name`` that also takes an all-capitals name ("ALLY MUTNICK") and never an organisation."""
-    s = raw.strip(_PUNCT + ".")
+    s = _unglue_role(raw.strip(_PUNCT + "."))
     name = clean_name(s)
     words = s.split()
     if name is None and len(words) >= 2 and any(month_number(w) is not None for w in words[:-1]):
@@ -418,10 +419,26 @@ def _person_name(raw: str) -> str | None:
         name = s if clean_name(" ".join(w.capitalize() for w in words)) is not None else None
     if name is None:
         return None
-    org, roles = meta_cues().organisation_words, layout_cues().bio_roles
-    if any(w.casefold().strip(".,") in org or w.casefold().strip(".,") in roles for w in name.split()):
+    cues = meta_cues()
+    refused = cues.organisation_words | cues.interface_words | layout_cues().bio_roles
+    if any(w.casefold().strip(".,") in refused for w in name.split()):
         return None
     return name
+
+
+_GLUED = re.compile(r"^(?P<head>.*[^\W\d_][a-z])(?P<tail>[A-Z][a-z]+)$")
+
+
+def _unglue_role(s: str) -> str:
+    """A role or label glued to the surname by a browser copy: "Ben SummerReporter" -> "Ben Summer"."""
+    m = _GLUED.match(s)
+    if m is None or " " not in m["head"]:
+        return s
+    cues = meta_cues()
+    tail = m["tail"].casefold()
+    if tail in cues.organisation_words or tail in layout_cues().bio_roles or tail in cues.interface_words:
+        return m["head"]
+    return s
 
 
 def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[BylineName]:
@@ -431,6 +448,7 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
     out: list[BylineName] = []
     pos = 0
     closed = False
+    listed = re.search(r"(?<![^\W\d_])and(?![^\W\d_])|&", segment) is not None
     for m in [*_choice_patterns()["list_sep"].finditer(segment), None]:
         end = m.start() if m is not None else len(segment)
         part = segment[pos:end]
@@ -439,6 +457,8 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
             if closed:
                 break
             name = _person_name(stripped)
+            if name is not None and out and not listed and name.split()[0].casefold() not in _given_names():
+                name = None  # "X, Project Marketing": without an "and", a later part is a role
             if name is None:
                 after_comma = segment[:pos].rstrip().endswith((",", ";"))
                 if not out or not after_comma or (whole and not _has_role(stripped)):
@@ -541,6 +561,18 @@ def _name_item(line: str) -> bool:
     )
 
 
+def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Line ``i`` stands among short lines: four of its six neighbours are one to three words
+    without a date (a menu or a list of sections, not a header)."""
+    short = 0
+    for k in (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3):
+        if 0 <= k < len(spans):
+            s = text[spans[k][0] : spans[k][1]]
+            if len(s.split()) <= 3 and not any(True for _ in find_dates(s)):
+                short += 1
+    return short >= 4
+
+
 @attrs.frozen
 class _BylineFinding:
     rank: tuple[int, int]
@@ -582,8 +614,8 @@ def choose_bylines(
         line = text[a:b]
         if len(line) > 300:
             continue
-        if _choice_patterns()["continuation"].match(line):
-            continue  # "& Y, Director …" continues the byline above it
+        if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
+            continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         header = zone.in_header(i, after=3)
         dated = any(d.year is not None for d in find_dates(line))
         cued = _cued_names(line)
@@ -594,8 +626,11 @@ def choose_bylines(
                 consider(0, i + 1, _plain_names(text[c:d]))
             continue
         if cued:
+            inside = zone.prose_end is not None and zone.prose_start <= i <= zone.prose_end
             if header or dated:
                 consider(0 if header else 3, i, cued)
+            elif inside and len(line.split()) <= 12:  # "Posted by X, Role" among the paragraphs
+                consider(4, i, cued)
             continue
         if not header:
             continue
@@ -612,8 +647,12 @@ def choose_bylines(
         near_prose = 0 <= zone.prose_start - i <= 2
         if not (near_date or under_title or near_prose):
             continue
-        in_list = not line.rstrip().endswith(",") and any(
-            _name_item(text[slice(*zone.spans[k])]) for k in (i - 1, i + 1) if 0 <= k < len(zone.spans)
+        in_list = i == 0 or _in_menu(text, zone.spans, i)  # the page's first line: the site's name
+        in_list = in_list or (
+            not line.rstrip().endswith(",")
+            and any(
+                _name_item(text[slice(*zone.spans[k])]) for k in (i - 1, i + 1) if 0 <= k < len(zone.spans)
+            )
         )
         if not in_list:
             names = _plain_names(line)

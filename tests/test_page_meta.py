@@ -267,3 +267,7 @@ def test_a_name_inside_a_menu_is_not_a_byline() -> None:
     menu = "Podcasts\nSunday Edition\nGood News\nFeatures\nSpecials\n"
     text = menu + "Fact Check\nGood Governance\nEditorials\nWorld\nOpinion\n" + "\n".join(_PROSE)
     assert _authors(text) == []
+
+
+def test_a_day_glued_to_a_reading_time_is_not_a_far_year() -> None:
+    assert _published(_page("Ivan Sokolov\non Mar 2714 min read\n")) is None

@@ -186,8 +186,8 @@ def _line_reading(line: str, day_first: bool) -> tuple[DateReading, int, int, st
         if d.year is None:
             continue
         reading = parse_date(d.raw, day_first=day_first)
-        if reading is None or reading.date.month is None:
-            continue
+        if reading is None or reading.date.month is None or not 1600 <= reading.date.year <= 2099:
+            continue  # "on Mar 2714 min" (a day glued to a reading time) is no year 2714
         before = line[max(pos, d.start - 40) : d.start]
         cue = ""
         last_pub = max((m.end() for m in pats["published"].finditer(before)), default=-1)

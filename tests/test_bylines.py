@@ -160,3 +160,41 @@ def test_merge_authors_is_linear_in_repeated_bylines(monkeypatch: pytest.MonkeyP
 )
 def test_byline_cues(line: str, names: list[str]) -> None:
     assert [n.name for n in parse_byline(line)] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The author is John Smith, a senior fellow at the Example Policy Council.",
+            [("John Smith", "senior fellow", "Example Policy Council")],
+        ),
+        (
+            "The authors are Anna Petrova and Wei Chen.",
+            [("Anna Petrova", None, None), ("Wei Chen", None, None)],
+        ),
+        (
+            "About the author: Maria Lopez is a professor at Example University.",
+            [("Maria Lopez", "professor", "Example University")],
+        ),
+        (
+            "The author is a senior fellow at the Example Policy Council.",
+            [("Tom Baker", "senior fellow", "Example Policy Council")],
+        ),
+        ("The author is grateful to colleagues.", []),
+        ("The author of the report is unknown.", []),
+    ],
+)
+def test_author_notes(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    from sinoru_corpus.bylines import parse_author_note
+
+    got = [(b.name, b.role, b.affiliation) for b in parse_author_note(line, ["Tom Baker"])]
+    assert got == expected
+
+
+def test_a_note_without_a_name_needs_exactly_one_byline_name() -> None:
+    from sinoru_corpus.bylines import parse_author_note
+
+    note = "The author is a senior fellow at the Example Policy Council."
+    assert parse_author_note(note, []) == ()
+    assert parse_author_note(note, ["Tom Baker", "Ann Ray"]) == ()

@@ -271,3 +271,15 @@ def test_a_name_inside_a_menu_is_not_a_byline() -> None:
 
 def test_a_day_glued_to_a_reading_time_is_not_a_far_year() -> None:
     assert _published(_page("Ivan Sokolov\non Mar 2714 min read\n")) is None
+
+
+def test_the_author_is_note_completes_the_byline() -> None:
+    text = _page("By Tom Baker\nFebruary 27, 2026\n").replace(
+        "Related stories", "The author is a senior fellow at the Example Policy Council.\nRelated stories"
+    )
+    md = extract_metadata(text)
+    (author,) = md.authors
+    assert author.name == "Tom Baker"
+    assert author.role == "senior fellow"
+    assert author.affiliation is not None
+    assert author.affiliation.name == "Example Policy Council"

@@ -25,11 +25,13 @@ from .outlets import lookup_outlet
 __all__ = [
     "BioReading",
     "BylineName",
+    "author_notes",
     "choose_bylines",
     "clean_name",
     "guess_institution_kind",
     "make_institution",
     "merge_authors",
+    "parse_author_note",
     "parse_bio",
     "parse_bios",
     "parse_byline",
@@ -687,4 +689,52 @@ def choose_bylines(
             (attrs.evolve(n, start=n.start + skip, end=n.end + skip), Evidence(c, d, "byline")) for n in more
         )
         k += 1
+    return tuple(out)
+
+
+# ------------------------------------------------------------ "The author is …" notes
+
+
+@functools.cache
+def _note_re() -> re.Pattern[str]:
+    openers = "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in meta_cues().bio_openers)
+    return re.compile(rf"^[ \u00a0]*(?i:{openers})[ \u00a0]*:?[ \u00a0]+(?P<rest>.{{4,600}})$")
+
+
+def parse_author_note(line: str, byline: Sequence[str] = ()) -> tuple[BioReading, ...]:
+    """A closing note about the author: "The author is X, a senior fellow at Org.", "The authors
+    are X and Y.", "About the author: X is …". A note without a name ("The author is a senior
+    fellow at Org.") completes the page's only byline name, if it has exactly one."""
+    if not line or len(line) > 700:
+        return ()
+    m = _note_re().match(line.strip())
+    if m is None:
+        return ()
+    rest = m["rest"].strip()
+    if (bio := parse_bio(rest)) is not None:  # "About the author: X is a fellow at Org."
+        return (bio,)
+    head, sep, tail = rest.partition(",")
+    names = _leading_names(head.strip(" .") if sep else rest.strip(" ."), 0)
+    if names and sep:  # "The author is X, a senior fellow at Org."
+        bio = parse_bio(f"{names[0].name} is {tail.strip()}")
+        return (bio,) if bio is not None else (BioReading(names[0].name, None, None, None),)
+    if names:  # "The authors are X and Y."
+        return tuple(BioReading(n.name, None, None, None) for n in names)
+    if len(byline) == 1:  # "The author is a senior fellow at Org."
+        bio = parse_bio(f"{byline[0]} is {rest}")
+        return (bio,) if bio is not None else ()
+    return ()
+
+
+def author_notes(
+    text: str, layout: Sequence[LayoutLine], byline: Sequence[str] = ()
+) -> tuple[tuple[BioReading, Evidence], ...]:
+    """Every "The author is …" note on the page, with the evidence of its line."""
+    out: list[tuple[BioReading, Evidence]] = []
+    for ln in layout:
+        line = text[ln.start : ln.end]
+        if line[:40].lstrip().casefold().startswith(("the author", "the writer", "about the author")):
+            out.extend(
+                (bio, Evidence(ln.start, ln.end, "author note")) for bio in parse_author_note(line, byline)
+            )
     return tuple(out)

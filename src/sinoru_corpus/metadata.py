@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from .bylines import BioReading, BylineName, choose_bylines, merge_authors, parse_bios
+from .bylines import BioReading, BylineName, author_notes, choose_bylines, merge_authors, parse_bios
 from .cues import layout_cues
 from .datelines import choose_published, date_warnings
 from .dates import find_dates, find_years, parse_date
@@ -266,6 +266,7 @@ def _extract(text: str) -> PageMetadata:
     for line in lines(_K.AUTHOR_BIO):
         for bio in parse_bios(s(line)):
             bios.append((bio, Evidence(line.start, line.end, "author bio")))
+    bios.extend(author_notes(text, layout, [b.name for b, _ in bylines]))
     authors = merge_authors(bylines, bios)
 
     if title is None:

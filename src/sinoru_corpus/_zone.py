@@ -20,7 +20,7 @@ import attrs
 from ._data import casefolded, load_json
 from .model import LayoutLine, LineKind
 
-__all__ = ["PageZone", "meta_cues", "page_zone"]
+__all__ = ["MetaCues", "PageZone", "is_prose_line", "meta_cues", "page_zone"]
 
 _MAX_GAP = 4  # non-blank lines allowed between two prose lines of one block
 _GAP_CHARS = 600  # ... or any number of tiny ones adding up to this many characters

@@ -283,3 +283,8 @@ def test_the_author_is_note_completes_the_byline() -> None:
     assert author.role == "senior fellow"
     assert author.affiliation is not None
     assert author.affiliation.name == "Example Policy Council"
+
+
+def test_dated_items_of_a_list_are_not_bylines() -> None:
+    items = "Harbour Update - February 25, 2026\nFreight Watch - February 26, 2026\nPort Notes - February 27, 2026\n"
+    assert _authors(_page(items)) == []

@@ -563,6 +563,15 @@ def _name_item(line: str) -> bool:
     )
 
 
+def _dated_neighbours(text: str, spans: Sequence[tuple[int, int]], i: int) -> int:
+    """How many of the two lines either side of line ``i`` carry a dated phrase (a list of items)."""
+    n = 0
+    for k in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= k < len(spans) and spans[k][1] - spans[k][0] <= 300:
+            n += any(d.year is not None for d in find_dates(text, spans[k][0], spans[k][1]))
+    return n
+
+
 def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Line ``i`` stands among short lines: four of its six neighbours are one to three words
     without a date (a menu or a list of sections, not a header)."""
@@ -640,7 +649,8 @@ def choose_bylines(
             start, end = _strip_date(line)
             names = _plain_names(line[start:end])
             glued = line[start:end].rstrip(" \u00a0")[-1:] not in _PUNCT + "."
-            if glued and not _known_given(names):  # "Original Research7 April 2020"
+            # "Original Research7 April 2020"; "Port Update - May 2, 2026" among other dated items
+            if (glued or _dated_neighbours(text, zone.spans, i) >= 2) and not _known_given(names):
                 continue
             consider(1, i, [attrs.evolve(n, start=n.start + start, end=n.end + start) for n in names])
             continue

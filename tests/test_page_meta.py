@@ -286,5 +286,12 @@ def test_the_author_is_note_completes_the_byline() -> None:
 
 
 def test_dated_items_of_a_list_are_not_bylines() -> None:
-    items = "Harbour Update - February 25, 2026\nFreight Watch - February 26, 2026\nPort Notes - February 27, 2026\n"
+    items = "\n".join(
+        [
+            "Harbour Update - February 25, 2026",
+            "Freight Watch - February 26, 2026",
+            "Port Notes - February 27, 2026",
+            "",
+        ]
+    )
     assert _authors(_page(items)) == []

@@ -158,8 +158,22 @@ def _main_block(prose: Sequence[int], sizes: dict[int, int], ends: Sequence[int]
     return first[0], block[-1]
 
 
+# The date and byline choices share one reading of a page: one slot, read and written whole
+# (so threads never mix two pages); holding the objects keeps their identity from being reused.
+_LAST: list[tuple[str, Sequence[LayoutLine], PageZone] | None] = [None]
+
+
 def page_zone(text: str, layout: Sequence[LayoutLine]) -> PageZone:
     """The non-blank lines of ``text`` and the article's prose block and headline among them."""
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is layout:
+        return last[2]
+    zone = _page_zone(text, layout)
+    _LAST[0] = (text, layout, zone)
+    return zone
+
+
+def _page_zone(text: str, layout: Sequence[LayoutLine]) -> PageZone:
     spans: list[tuple[int, int]] = []
     index: list[int] = []
     title: int | None = None

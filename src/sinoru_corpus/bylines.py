@@ -628,8 +628,10 @@ def choose_bylines(
         if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         header = zone.in_header(i, after=3)
-        dated = any(d.year is not None for d in find_dates(line))
         cued = _cued_names(line)
+        if not (header or cued):
+            continue  # outside the header only a cued line can count
+        dated = any(d.year is not None for d in find_dates(line))
         if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
             # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
             c, d = zone.spans[i + 1]

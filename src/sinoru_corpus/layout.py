@@ -24,6 +24,7 @@ import attrs
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
+from .line_model import function_share, line_model, main_block, page_title_parts, title_score
 from .model import LayoutLine, LineKind
 from .page_edges import is_masthead, mark_tail, over_unnamed_issue
 
@@ -281,6 +282,12 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[i], reasons[i] = local
 
     prose = [i for i in range(n) if kinds[i] is None and is_prose(strs[i])]
+    # 1b. the main prose block: prose above it is site furniture or the header's deck,
+    # everything below it is the tail
+    block = main_block(_block_weights(strs, kinds, frozenset(prose))) if prose else None
+    if block is not None:
+        prose = [i for i in prose if block[0] <= i <= block[1]]
+        _mark_after_block(strs, kinds, reasons, block[1])
 
     # 2. the closing run: bios, tags, disclaimers and furniture after the last paragraph
     if prose:
@@ -291,18 +298,8 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
         if k is not None:
             last -= 1
             continue
-        if _disclaimer(s):
-            kinds[last], reasons[last] = _K.DISCLAIMER, "publisher disclaimer"
-        elif parse_bio(s) is not None:
-            kinds[last], reasons[last] = _K.AUTHOR_BIO, "closing author bio"
-        elif _patterns()["about_author"].match(s):
-            kinds[last], reasons[last] = _K.AUTHOR_BIO, "author bio heading"
-        elif _is_tag_line(s):
-            kinds[last], reasons[last] = _K.TAGS, "closing tag line"
-        elif s.casefold().startswith(layout_cues().closing_prefixes):
-            kinds[last], reasons[last] = _K.FURNITURE, "closing credit line"
-        elif _patterns()["endnote"].match(s):
-            kinds[last], reasons[last] = _K.FURNITURE, "endnote"
+        if (tail := _tail_kind(s)) is not None:
+            kinds[last], reasons[last] = tail
         elif not is_prose(s) and _nwords(s) <= 12 and s[-1:] not in '.?!…"”’)':
             # a link or label under the article ("Editorial standards"), not a closing sentence
             kinds[last], reasons[last] = _K.FURNITURE, "short line after the last paragraph"
@@ -479,3 +476,62 @@ def _menu_items(strs: Sequence[str], kinds: Sequence[LineKind | None], open_line
     }
     later = [i for i in open_lines if i not in short and is_headline(strs[i])]
     return {i for i in run if later and i < later[0]}
+
+
+_CAPTIONS = frozenset({_K.IMAGE_CAPTION, _K.FIGURE_CAPTION})
+
+
+def _block_weights(
+    strs: Sequence[str], kinds: Sequence[LineKind | None], prose: frozenset[int]
+) -> list[float | None]:
+    """Each line's weight in the main-block search (``None`` for a blank line)."""
+    bw = line_model().block
+    out: list[float | None] = []
+    for i, s in enumerate(strs):
+        k = kinds[i]
+        if k is _K.BLANK:
+            out.append(None)
+        elif k is not None:
+            out.append(-(bw.caption_cost if k in _CAPTIONS else bw.cue_cost))
+        elif i in prose:
+            if function_share(s) < bw.min_function_share:
+                out.append(0.0)  # a sentence-shaped list of names or labels: neither text nor menu
+            else:
+                out.append(
+                    min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap) * bw.prose_per_word - bw.prose_cost
+                )
+        elif s[-1:] in '.?!…"”’' and function_share(s) > 0:
+            out.append(-bw.sentence_cost)  # a short sentence: it may belong to the text
+        else:
+            out.append(-bw.short_cost)
+    return out
+
+
+def _mark_after_block(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], end: int
+) -> None:
+    """Below the main block: bios, disclaimers, tags, credits; every other line is the tail."""
+    for i in range(end + 1, len(strs)):
+        if kinds[i] is not None and kinds[i] not in _EDGE_ONLY:
+            continue
+        if (tail := _tail_kind(strs[i])) is not None:
+            kinds[i], reasons[i] = tail
+        elif kinds[i] is None:
+            kinds[i], reasons[i] = _K.FURNITURE, "below the main text (related links, comments, footer)"
+
+
+def _tail_kind(s: str) -> tuple[LineKind, str] | None:
+    """The kind of a line under the article that has one: bio, disclaimer, tags, credit, endnote."""
+    if _disclaimer(s):
+        return _K.DISCLAIMER, "publisher disclaimer"
+    if parse_bio(s) is not None:
+        return _K.AUTHOR_BIO, "closing author bio"
+    if _patterns()["about_author"].match(s):
+        return _K.AUTHOR_BIO, "author bio heading"
+    if _is_tag_line(s):
+        return _K.TAGS, "closing tag line"
+    if s.casefold().startswith(layout_cues().closing_prefixes):
+        return _K.FURNITURE, "closing credit line"
+    if _patterns()["endnote"].match(s):
+        return _K.FURNITURE, "endnote"
+    return None

@@ -1,0 +1,196 @@
+"""The statistical half of the layout: line features, the main prose block and the headline score.
+
+The weights live in ``data/line_model.json`` (explained in ``docs/parsing.md``). Everything
+here is a single pass or two over the lines of a page:
+
+* :func:`function_share` — the share of closed-class words in a line; running text has many,
+  menu labels and teaser headlines few;
+* :func:`main_block` — the maximum-sum run of line weights (prose lines weigh their words,
+  every other line costs a little): the article's text, the idea behind boilerpipe and
+  jusText, in linear time;
+* :func:`page_title_parts` and :func:`title_score` — the headline is the headline-shaped line
+  nearest above that block, followed by a byline, dateline or deck, often repeated in a
+  ``Headline | Site`` page-title form, and not standing in a run of menu labels.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import attrs
+
+from ._data import casefolded, load_json
+
+__all__ = [
+    "BlockWeights",
+    "LineModel",
+    "TitleWeights",
+    "function_share",
+    "line_model",
+    "main_block",
+    "page_title_parts",
+    "title_score",
+]
+
+
+@attrs.frozen
+class BlockWeights:
+    """Per-line weights of the main-block search (see the data file)."""
+
+    prose_per_word: float
+    prose_word_cap: int
+    prose_cost: float
+    min_function_share: float
+    short_cost: float
+    sentence_cost: float
+    cue_cost: float
+    caption_cost: float
+
+
+@attrs.frozen
+class TitleWeights:
+    """Weights of the headline score (see the data file)."""
+
+    base: float
+    per_word: float
+    word_cap: int
+    one_word: float
+    two_words: float
+    distance: float
+    distance_cap: int
+    near_meta: float
+    meta_window: int
+    page_title: float
+    menu_run: float
+    no_function_word: float
+    min_score: float
+
+
+@attrs.frozen
+class LineModel:
+    """The closed-class word list, the menu separators and the two weight sets."""
+
+    function_words: frozenset[str]
+    menu_separators: tuple[str, ...]
+    block: BlockWeights
+    title: TitleWeights
+
+
+def _load(raw: dict[str, Any]) -> LineModel:
+    block = {k: v for k, v in raw["block"].items() if not k.startswith("_")}
+    title = {k: v for k, v in raw["title"].items() if not k.startswith("_")}
+    return LineModel(
+        function_words=casefolded(raw["function_words"]),
+        menu_separators=tuple(raw["menu_separators"]),
+        block=BlockWeights(**{k: int(v) if k == "prose_word_cap" else float(v) for k, v in block.items()}),
+        title=TitleWeights(
+            **{
+                k: int(v) if k in ("word_cap", "distance_cap", "meta_window") else float(v)
+                for k, v in title.items()
+            }
+        ),
+    )
+
+
+@functools.cache
+def line_model() -> LineModel:
+    """The line model, read from package data on first call."""
+    return _load(load_json("line_model.json"))
+
+
+_STRIP = "\"'“”‘’«»()[]{},.;:!?…*"
+
+
+def function_share(s: str, cap: int = 200) -> float:
+    """Share of the first ``cap`` words of ``s`` that are function words (0 for no words)."""
+    words = s.split(None, cap)[:cap]
+    if not words:
+        return 0.0
+    fw = line_model().function_words
+    hits = sum(1 for w in words if w.strip(_STRIP).replace("’", "'").casefold() in fw)
+    return hits / len(words)
+
+
+def main_block(weights: Sequence[float | None]) -> tuple[int, int] | None:
+    """``(first, last)`` line indices of the maximum-sum run of ``weights``.
+
+    ``None`` entries (blank lines) weigh nothing and never start or end the run. Kadane's
+    scan: one pass, ties keep the earlier run. ``None`` when no line weighs more than zero.
+    """
+    best = 0.0
+    best_span: tuple[int, int] | None = None
+    run = 0.0
+    start = -1
+    for i, w in enumerate(weights):
+        if w is None:
+            continue
+        if run <= 0.0:
+            if w <= 0.0:
+                continue
+            run, start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+@functools.cache
+def _parts_pattern() -> re.Pattern[str]:
+    seps = sorted(line_model().menu_separators, key=len, reverse=True)
+    spaced = "|".join(re.escape(s) for s in seps)
+    # "Headline | Site", "Headline - Site", "Home>Articles>Headline"
+    return re.compile(rf"[ \u00a0]+(?:{spaced})[ \u00a0]+|[ \u00a0]*(?:>|›|»|\||::)[ \u00a0]*")
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def page_title_parts(strs: Sequence[str]) -> frozenset[str]:
+    """The parts of every separated line ("Headline | Site" gives both), normalised.
+
+    Lines longer than 400 characters are prose, not page titles, and are skipped, so the
+    cost stays linear in the page.
+    """
+    pat = _parts_pattern()
+    out: set[str] = set()
+    for s in strs:
+        if not s or len(s) > 400:
+            continue
+        parts = pat.split(s)
+        if len(parts) < 2:
+            continue
+        out.update(k for p in parts if len(k := _key(p)) >= 8)
+    return frozenset(out)
+
+
+def title_score(
+    s: str,
+    *,
+    distance: int,
+    near_meta: bool,
+    in_menu_run: bool,
+    page_titles: frozenset[str],
+) -> float:
+    """Score of a headline-shaped line ``distance`` non-blank lines above the main block."""
+    w = line_model().title
+    words = len(s.split())
+    score = w.base + w.per_word * min(words, w.word_cap)
+    if words == 1:
+        score -= w.one_word
+    elif words == 2:
+        score -= w.two_words
+    score -= w.distance * min(distance, w.distance_cap)
+    if near_meta:
+        score += w.near_meta
+    if _key(s) in page_titles:
+        score += w.page_title
+    if in_menu_run:
+        score -= w.menu_run
+    if words >= 2 and function_share(s) == 0.0:
+        score -= w.no_function_word
+    return score

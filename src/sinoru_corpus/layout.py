@@ -415,42 +415,55 @@ def _header(
 ) -> int | None:
     """Classify the lines before the first paragraph; returns the title's index.
 
+    The title is the best-scoring headline-shaped line above the text (see
+    :func:`_pick_title`); name and date lines far above it belong to the site header.
     On a page of short sentences only (no line reads as ``is_prose``), the
-    "header" runs to the end; there a sentence line under the headline is the
-    body, since a deck only stands apart from longer paragraphs after it.
+    "header" runs to the end; there the first headline is the title and a sentence
+    line under it is the body, since a deck only stands apart from longer paragraphs after it.
     """
-    title: int | None = None
     open_lines = [i for i in range(first) if kinds[i] is None]
     skip = _menu_items(strs, kinds, open_lines)
-    for pos, i in enumerate(open_lines):
+    last_open = open_lines[-1] if open_lines else -1
+    tail_blank = last_open >= 0 and all(kinds[j] is _K.BLANK for j in range(last_open + 1, first))
+    lead = next((j for j in open_lines if j not in skip), None)
+    masthead = (
+        lead is not None
+        and (later := [strs[j] for j in open_lines if j > lead]) is not None
+        and is_masthead(
+            strs[lead],
+            later,
+            strs[first:],
+            is_headline,
+            over_issue=over_unnamed_issue(strs, kinds, lead),
+        )
+    )
+    bylines = {i for i in open_lines if i not in skip and parse_byline(strs[i])}
+    title = _pick_title(
+        strs, kinds, open_lines, skip | bylines | ({lead} if masthead else set()), first, has_prose
+    )
+    far_above = _far_above(kinds, title) if title is not None and has_prose else -1
+    for i in range(far_above + 1):
+        if kinds[i] in _EDGE_ONLY:
+            kinds[i], reasons[i] = _K.FURNITURE, "date or name line in the site header, above the headline"
+    for i in open_lines:
         s = strs[i]
-        is_last = pos == len(open_lines) - 1 and all(kinds[j] is _K.BLANK for j in range(i + 1, first))
         if _disclaimer(s):
             kinds[i], reasons[i] = _K.DISCLAIMER, "publisher note"
         elif i in skip:
             kinds[i], reasons[i] = _K.NAVIGATION, "menu item"
-        elif (
-            title is None
-            and pos == next((p for p, j in enumerate(open_lines) if j not in skip), -1)
-            and is_masthead(
-                s,
-                [strs[j] for j in open_lines[pos + 1 :]],
-                strs[first:],
-                is_headline,
-                over_issue=over_unnamed_issue(strs, kinds, i),
-            )
-        ):
+        elif masthead and i == lead:
             kinds[i], reasons[i] = _K.NAVIGATION, "masthead"
-        elif title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
+        elif i == title:
             kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
-            title = i
-        elif parse_byline(s):
+        elif i <= far_above:
+            kinds[i], reasons[i] = _K.NAVIGATION, "site header above the headline"
+        elif i in bylines:
             kinds[i], reasons[i] = _K.BYLINE, "author name line in the header"
         elif parse_bio(s) is not None:
             kinds[i], reasons[i] = _K.AUTHOR_BIO, "author bio in the header"
         elif _is_tag_line(s):
             kinds[i], reasons[i] = _K.TAGS, "topic tag line"
-        elif title is not None and is_last and _is_heading(s):
+        elif title is not None and i == last_open and tail_blank and _is_heading(s):
             kinds[i], reasons[i] = _K.SUBHEADING, "opening heading of the body"
         elif title is not None and not has_prose and s[-1:] in '.?!”’"':
             kinds[i], reasons[i] = _K.BODY, "short paragraph on a page without long ones"
@@ -461,21 +474,107 @@ def _header(
     return title
 
 
+_META = frozenset({_K.BYLINE, _K.DATELINE})
+
+
+def _far_above(kinds: Sequence[LineKind | None], title: int) -> int:
+    """The last line index more than the meta window of non-blank lines above ``title``."""
+    window = line_model().title.meta_window
+    seen = 0
+    for i in range(title - 1, -1, -1):
+        if kinds[i] is _K.BLANK:
+            continue
+        seen += 1
+        if seen > window:
+            return i
+    return -1
+
+
+def _pick_title(
+    strs: Sequence[str],
+    kinds: Sequence[LineKind | None],
+    open_lines: Sequence[int],
+    excluded: set[int],
+    first: int,
+    has_prose: bool,
+) -> int | None:
+    """The headline: on a page with a prose block, the best :func:`title_score` among the
+    headline-shaped header lines; on a page without one, the first such line."""
+    cands = [
+        i
+        for i in open_lines
+        if i not in excluded
+        and is_headline(strs[i])
+        and not _is_tag_line(strs[i])
+        and not _disclaimer(strs[i])
+        and _wordy(strs[i])
+    ]
+    if not cands:
+        return None
+    if not has_prose:
+        return cands[0]
+    window = line_model().title.meta_window
+    nonblank = [i for i in range(min(first + 1, len(strs))) if kinds[i] is not _K.BLANK]
+    byline = [kinds[i] is _K.BYLINE or (i in excluded and kinds[i] is None) for i in nonblank]
+    meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
+    label = [
+        not meta[p]
+        and kinds[i] in (None, _K.NAVIGATION, _K.SECTION, _K.FURNITURE)
+        and len(strs[i].split()) <= 3
+        for p, i in enumerate(nonblank)
+    ]
+    # distance to the text counts only the open lines between (not dates, bylines or widgets)
+    after = [0] * (len(nonblank) + 1)
+    for p in range(len(nonblank) - 1, -1, -1):
+        i = nonblank[p]
+        after[p] = after[p + 1] + (1 if kinds[i] is None and i not in excluded and i < first else 0)
+    pos = {i: p for p, i in enumerate(nonblank)}
+    parts = page_title_parts(strs)
+    best, best_score = None, line_model().title.min_score
+    for i in cands:
+        p = pos[i]
+        ahead = range(p + 1, min(p + 1 + window, len(nonblank)))
+        near = any(meta[q] for q in ahead)
+        text = any(nonblank[q] >= first for q in ahead)
+        below_byline = any(byline[q] for q in range(max(0, p - 2), p))
+        menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
+        sc = title_score(
+            strs[i],
+            distance=after[p + 1],
+            near_meta=near,
+            near_text=text,
+            below_byline=below_byline,
+            in_menu_run=menu,
+            page_titles=parts,
+        )
+        if sc >= best_score:
+            best, best_score = i, sc
+    return best
+
+
+def _wordy(s: str) -> bool:
+    """At most two tokens and half the line without two letters ("Font size: A A A" is a widget)."""
+    toks = s.split()
+    bare = sum(1 for t in toks if sum(c.isalpha() for c in t) < 2)
+    return bare <= 2 and bare * 2 <= len(toks)
+
+
 def _menu_items(strs: Sequence[str], kinds: Sequence[LineKind | None], open_lines: Sequence[int]) -> set[int]:
     """Header lines of one or two words in a run of such lines (a site menu), when a
     longer headline follows: "World / Business / Markets" above the real title."""
     short = {i for i in open_lines if len(strs[i].split()) <= 2}
     if not short:
         return set()
-    nonblank = [i for i in range(len(strs)) if kinds[i] is not _K.BLANK and i <= max(open_lines)]
+    top = max(open_lines)
+    nonblank = [i for i in range(top + 1) if kinds[i] is not _K.BLANK]
     pos = {i: p for p, i in enumerate(nonblank)}
     run = {
         i
         for i in short
         if any(0 <= pos[i] + d < len(nonblank) and nonblank[pos[i] + d] in short for d in (-1, 1))
     }
-    later = [i for i in open_lines if i not in short and is_headline(strs[i])]
-    return {i for i in run if later and i < later[0]}
+    first_headline = next((i for i in open_lines if i not in short and is_headline(strs[i])), -1)
+    return {i for i in run if i < first_headline}
 
 
 _CAPTIONS = frozenset({_K.IMAGE_CAPTION, _K.FIGURE_CAPTION})

@@ -64,6 +64,8 @@ class TitleWeights:
     near_meta: float
     meta_window: int
     page_title: float
+    near_text: float
+    below_byline: float
     menu_run: float
     no_function_word: float
     min_score: float
@@ -173,6 +175,8 @@ def title_score(
     *,
     distance: int,
     near_meta: bool,
+    near_text: bool,
+    below_byline: bool,
     in_menu_run: bool,
     page_titles: frozenset[str],
 ) -> float:
@@ -189,6 +193,10 @@ def title_score(
         score += w.near_meta
     if _key(s) in page_titles:
         score += w.page_title
+    if near_text:
+        score += w.near_text
+    if below_byline:
+        score -= w.below_byline
     if in_menu_run:
         score -= w.menu_run
     if words >= 2 and function_share(s) == 0.0:

@@ -519,7 +519,7 @@ def _pick_title(
     meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
     label = [
         not meta[p]
-        and kinds[i] in (None, _K.NAVIGATION, _K.SECTION, _K.FURNITURE)
+        and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE)
         and len(strs[i].split()) <= 3
         for p, i in enumerate(nonblank)
     ]
@@ -583,26 +583,43 @@ _CAPTIONS = frozenset({_K.IMAGE_CAPTION, _K.FIGURE_CAPTION})
 def _block_weights(
     strs: Sequence[str], kinds: Sequence[LineKind | None], prose: frozenset[int]
 ) -> list[float | None]:
-    """Each line's weight in the main-block search (``None`` for a blank line)."""
+    """Each line's weight in the main-block search (``None`` for a blank line).
+
+    The cost of a line that is not text grows with its place in a run of such lines (up
+    to ``gap_growth`` times), so a subheading or a caption inside the article costs
+    little and a menu of twenty labels between a notice and the article cuts them apart.
+    A prose line printed twice on the page (a notice, a teaser) is not the article's.
+    """
     bw = line_model().block
+    seen: dict[str, int] = {}
+    for i in prose:
+        key = strs[i][:300]
+        seen[key] = seen.get(key, 0) + 1
     out: list[float | None] = []
+    gap = 0
     for i, s in enumerate(strs):
         k = kinds[i]
         if k is _K.BLANK:
             out.append(None)
-        elif k is not None:
-            out.append(-(bw.caption_cost if k in _CAPTIONS else bw.cue_cost))
-        elif i in prose:
+            continue
+        if k is None and i in prose and seen[s[:300]] == 1:
+            gap = 0
             if function_share(s) < bw.min_function_share:
                 out.append(0.0)  # a sentence-shaped list of names or labels: neither text nor menu
             else:
-                out.append(
-                    min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap) * bw.prose_per_word - bw.prose_cost
-                )
+                words = min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap)
+                out.append(words * bw.prose_per_word - bw.prose_cost)
+            continue
+        gap += 1
+        if k is not None:
+            cost = bw.caption_cost if k in _CAPTIONS else bw.cue_cost
+        elif i in prose:
+            cost = bw.short_cost
         elif s[-1:] in '.?!…"”’' and function_share(s) > 0:
-            out.append(-bw.sentence_cost)  # a short sentence: it may belong to the text
+            cost = bw.sentence_cost  # a short sentence: it may belong to the text
         else:
-            out.append(-bw.short_cost)
+            cost = bw.short_cost
+        out.append(-cost * min(gap, bw.gap_growth))
     return out
 
 

@@ -48,6 +48,7 @@ class BlockWeights:
     sentence_cost: float
     cue_cost: float
     caption_cost: float
+    gap_growth: int
 
 
 @attrs.frozen
@@ -87,7 +88,7 @@ def _load(raw: dict[str, Any]) -> LineModel:
     return LineModel(
         function_words=casefolded(raw["function_words"]),
         menu_separators=tuple(raw["menu_separators"]),
-        block=BlockWeights(**{k: int(v) if k == "prose_word_cap" else float(v) for k, v in block.items()}),
+        block=BlockWeights(**{k: int(v) if k in ("prose_word_cap", "gap_growth") else float(v) for k, v in block.items()}),
         title=TitleWeights(
             **{
                 k: int(v) if k in ("word_cap", "distance_cap", "meta_window") else float(v)

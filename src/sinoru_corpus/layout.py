@@ -508,6 +508,7 @@ def _pick_title(
         and not _is_tag_line(strs[i])
         and not _disclaimer(strs[i])
         and _wordy(strs[i])
+        and not _meta_line(strs[i])
     ]
     if not cands:
         return None
@@ -515,7 +516,11 @@ def _pick_title(
         return cands[0]
     window = line_model().title.meta_window
     nonblank = [i for i in range(min(first + 1, len(strs))) if kinds[i] is not _K.BLANK]
-    byline = [kinds[i] is _K.BYLINE or (i in excluded and kinds[i] is None) for i in nonblank]
+    byline = [
+        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in excluded or _meta_line(strs[i]))) for i in nonblank
+    ]
+    cand = set(cands)
+    long_head = [i in cand and len(strs[i].split()) >= 4 for i in nonblank]
     meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
     label = [
         not meta[p]
@@ -537,6 +542,7 @@ def _pick_title(
         near = any(meta[q] for q in ahead)
         text = any(nonblank[q] >= first for q in ahead)
         below_byline = any(byline[q] for q in range(max(0, p - 2), p))
+        under = p > 0 and long_head[p - 1]
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
         sc = title_score(
             strs[i],
@@ -544,12 +550,21 @@ def _pick_title(
             near_meta=near,
             near_text=text,
             below_byline=below_byline,
+            under_headline=under,
             in_menu_run=menu,
             page_titles=parts,
         )
         if sc >= best_score:
             best, best_score = i, sc
     return best
+
+
+def _meta_line(s: str) -> bool:
+    """A byline or date line by its opening ("By …", "Posted on …", "Updated …"), or a line
+    that opens or ends with a separator ("Politics |")."""
+    cf = s.casefold()
+    seps = line_model().menu_separators
+    return cf.startswith(line_model().meta_prefixes) or s.startswith(seps) or s.endswith(seps)
 
 
 def _wordy(s: str) -> bool:

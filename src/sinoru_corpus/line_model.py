@@ -67,6 +67,8 @@ class TitleWeights:
     page_title: float
     near_text: float
     below_byline: float
+    under_headline: float
+    all_caps: float
     menu_run: float
     no_function_word: float
     min_score: float
@@ -77,6 +79,7 @@ class LineModel:
     """The closed-class word list, the menu separators and the two weight sets."""
 
     function_words: frozenset[str]
+    meta_prefixes: tuple[str, ...]
     menu_separators: tuple[str, ...]
     block: BlockWeights
     title: TitleWeights
@@ -87,6 +90,7 @@ def _load(raw: dict[str, Any]) -> LineModel:
     title = {k: v for k, v in raw["title"].items() if not k.startswith("_")}
     return LineModel(
         function_words=casefolded(raw["function_words"]),
+        meta_prefixes=tuple(sorted(str(w).casefold() for w in raw["meta_prefixes"])),
         menu_separators=tuple(raw["menu_separators"]),
         block=BlockWeights(**{k: int(v) if k in ("prose_word_cap", "gap_growth") else float(v) for k, v in block.items()}),
         title=TitleWeights(
@@ -178,6 +182,7 @@ def title_score(
     near_meta: bool,
     near_text: bool,
     below_byline: bool,
+    under_headline: bool,
     in_menu_run: bool,
     page_titles: frozenset[str],
 ) -> float:
@@ -198,6 +203,11 @@ def title_score(
         score += w.near_text
     if below_byline:
         score -= w.below_byline
+    if under_headline:
+        score -= w.under_headline
+    letters = [c for c in s if c.isalpha()]
+    if words >= 4 and letters and all(c.isupper() for c in letters):
+        score -= w.all_caps
     if in_menu_run:
         score -= w.menu_run
     if words >= 2 and function_share(s) == 0.0:

@@ -48,6 +48,8 @@ class LayoutCues:
     abstract_headings: frozenset[str]
     tail_headings: frozenset[str]
     standfirst_prefixes: tuple[str, ...]
+    update_note_prefixes: tuple[str, ...]
+    credit_contains: tuple[str, ...]
     dateline_labels: frozenset[str]
 
 
@@ -87,6 +89,8 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         abstract_headings=_words(raw["abstract_headings"]),
         tail_headings=_words(raw["tail_headings"]),
         standfirst_prefixes=tuple(sorted(_words(raw["standfirst_prefixes"]))),
+        update_note_prefixes=tuple(sorted(_words(raw["update_note_prefixes"]))),
+        credit_contains=tuple(sorted(_words(raw["credit_contains"]))),
         dateline_labels=_words(raw["dateline_labels"]),
     )
 

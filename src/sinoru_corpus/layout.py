@@ -163,6 +163,10 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     cues = layout_cues()
     pats = _patterns()
     cf = s.casefold()
+    if cf.startswith(cues.update_note_prefixes):
+        return _K.FURNITURE, "update or correction note"
+    if any(c in cf for c in cues.credit_contains):
+        return _K.FURNITURE, "reporting credit"
     if n > 30:  # paragraph-sized: only captions and figure notes
         if cf.startswith(cues.caption_prefixes):
             return _K.IMAGE_CAPTION, "image caption cue"
@@ -603,13 +607,10 @@ def _block_weights(
     The cost of a line that is not text grows with its place in a run of such lines (up
     to ``gap_growth`` times), so a subheading or a caption inside the article costs
     little and a menu of twenty labels between a notice and the article cuts them apart.
-    A prose line printed twice on the page (a notice, a teaser) is not the article's.
+    A line of six words or more with a normal share of function words (a list item, a
+    short sentence) costs less than a label.
     """
     bw = line_model().block
-    seen: dict[str, int] = {}
-    for i in prose:
-        key = strs[i][:300]
-        seen[key] = seen.get(key, 0) + 1
     out: list[float | None] = []
     gap = 0
     for i, s in enumerate(strs):
@@ -617,7 +618,7 @@ def _block_weights(
         if k is _K.BLANK:
             out.append(None)
             continue
-        if k is None and i in prose and seen[s[:300]] == 1:
+        if k is None and i in prose:
             gap = 0
             if function_share(s) < bw.min_function_share:
                 out.append(0.0)  # a sentence-shaped list of names or labels: neither text nor menu
@@ -628,10 +629,10 @@ def _block_weights(
         gap += 1
         if k is not None:
             cost = bw.caption_cost if k in _CAPTIONS else bw.cue_cost
-        elif i in prose:
-            cost = bw.short_cost
-        elif s[-1:] in '.?!…"”’' and function_share(s) > 0:
-            cost = bw.sentence_cost  # a short sentence: it may belong to the text
+        elif (s[-1:] in '.?!…"”’' and function_share(s) > 0) or (
+            _nwords(s) >= 6 and function_share(s) >= bw.min_function_share
+        ):
+            cost = bw.sentence_cost  # a list item or short sentence: it may belong to the text
         else:
             cost = bw.short_cost
         out.append(-cost * min(gap, bw.gap_growth))

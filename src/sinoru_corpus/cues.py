@@ -22,6 +22,7 @@ class LayoutCues:
     furniture_contains: tuple[str, ...]
     navigation_lines: frozenset[str]
     navigation_words: frozenset[str]
+    navigation_joiners: frozenset[str]
     breadcrumb_separators: tuple[str, ...]
     section_kinds: frozenset[str]
     caption_lines: frozenset[str]
@@ -60,6 +61,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         furniture_contains=tuple(sorted(_words(raw["furniture_contains"]))),
         navigation_lines=_words(raw["navigation_lines"]),
         navigation_words=_words(raw["navigation_words"]),
+        navigation_joiners=_words(raw["navigation_joiners"]),
         breadcrumb_separators=tuple(raw["breadcrumb_separators"]),
         section_kinds=_words(raw["section_kinds"]),
         caption_lines=_words(raw["caption_lines"]),

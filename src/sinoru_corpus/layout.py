@@ -77,6 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
         "furniture": _literal_alternation(cues.furniture_contains),
         "caption_suffix": _literal_alternation(cues.caption_suffixes),
+        # "(Jane Doe/Agency)" closing a short line: a photographer and agency credit
+        "credit_paren": re.compile(r"\([^()/\s]{1,40}(?: [^()/\s]{1,40}){0,3} ?/ ?[^()/]{1,40}\)[ .]*$"),
     }
 
 
@@ -146,7 +148,7 @@ def _breadcrumb(s: str) -> bool:
         return False
     if seps >= 2:
         return True
-    if seps == 1 and len(tokens) <= 8 and tokens[1] in cues.breadcrumb_separators and not _DIGIT.search(s):
+    if seps == 1 and 2 <= len(tokens) <= 8 and tokens[1] in cues.breadcrumb_separators and not _DIGIT.search(s):
         return tokens[0].casefold() in cues.section_kinds  # "Opinion / Op-Ed Contributors"
     return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
 
@@ -184,9 +186,7 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.NAVIGATION, "skip link"
     if bare in cues.navigation_lines:
         return _K.NAVIGATION, "navigation link"
-    if n <= 8 and all(
-        w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in s.split()
-    ):
+    if n <= 8 and _share_widget(s):
         return _K.NAVIGATION, "share widget"
     if pats["copyright"].match(cf):
         return _K.FURNITURE, "copyright line"
@@ -204,6 +204,8 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.IMAGE_CAPTION, "image credit label"
     if cf.startswith(cues.caption_prefixes):
         return _K.IMAGE_CAPTION, "image caption cue"
+    if pats["credit_paren"].search(s) or "credit:" in cf:
+        return _K.IMAGE_CAPTION, "photo credit"
     if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)) or cf.rstrip(" .)]").endswith(
         cues.caption_endings
     ):
@@ -227,6 +229,18 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         if bare in cues.section_kinds:
             return _K.SECTION, "section label"
     return None
+
+
+def _share_widget(s: str) -> bool:
+    """Only share-service names and their joiners ("Share on Twitter", "Share by email")."""
+    cues = layout_cues()
+    words = [w.strip("|·•,:()").casefold() for w in s.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True  # separators only
+    return all(w in cues.navigation_words or w in cues.navigation_joiners for w in words) and any(
+        w in cues.navigation_words for w in words
+    )
 
 
 def _disclaimer(s: str) -> bool:
@@ -524,7 +538,7 @@ def _pick_title(
         kinds[i] is _K.BYLINE or (kinds[i] is None and (i in excluded or _meta_line(strs[i]))) for i in nonblank
     ]
     cand = set(cands)
-    long_head = [i in cand and len(strs[i].split()) >= 4 for i in nonblank]
+    long_head = [i in cand and len(strs[i].split()) >= 4 and function_share(strs[i]) > 0 for i in nonblank]
     meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
     label = [
         not meta[p]
@@ -532,11 +546,10 @@ def _pick_title(
         and len(strs[i].split()) <= 3
         for p, i in enumerate(nonblank)
     ]
-    # distance to the text counts only the open lines between (not dates, bylines or widgets)
+    # distance to the text counts only the competing headline-shaped lines between
     after = [0] * (len(nonblank) + 1)
     for p in range(len(nonblank) - 1, -1, -1):
-        i = nonblank[p]
-        after[p] = after[p + 1] + (1 if kinds[i] is None and i not in excluded and i < first else 0)
+        after[p] = after[p + 1] + (1 if nonblank[p] in cand else 0)
     pos = {i: p for p, i in enumerate(nonblank)}
     parts = page_title_parts(strs)
     best, best_score = None, line_model().title.min_score
@@ -545,8 +558,8 @@ def _pick_title(
         ahead = range(p + 1, min(p + 1 + window, len(nonblank)))
         near = any(meta[q] for q in ahead)
         text = any(nonblank[q] >= first for q in ahead)
-        below_byline = any(byline[q] for q in range(max(0, p - 2), p))
-        under = p > 0 and long_head[p - 1]
+        below_byline = p > 0 and byline[p - 1]
+        under = p > 0 and long_head[p - 1] and len(strs[i].split()) >= 10
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
         sc = title_score(
             strs[i],

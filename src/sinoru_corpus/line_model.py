@@ -69,6 +69,7 @@ class TitleWeights:
     below_byline: float
     under_headline: float
     all_caps: float
+    dangling: float
     menu_run: float
     no_function_word: float
     min_score: float
@@ -80,6 +81,7 @@ class LineModel:
 
     function_words: frozenset[str]
     meta_prefixes: tuple[str, ...]
+    dangling_words: frozenset[str]
     menu_separators: tuple[str, ...]
     block: BlockWeights
     title: TitleWeights
@@ -91,6 +93,7 @@ def _load(raw: dict[str, Any]) -> LineModel:
     return LineModel(
         function_words=casefolded(raw["function_words"]),
         meta_prefixes=tuple(sorted(str(w).casefold() for w in raw["meta_prefixes"])),
+        dangling_words=casefolded(raw["dangling_words"]),
         menu_separators=tuple(raw["menu_separators"]),
         block=BlockWeights(**{k: int(v) if k in ("prose_word_cap", "gap_growth") else float(v) for k, v in block.items()}),
         title=TitleWeights(
@@ -210,6 +213,9 @@ def title_score(
         score -= w.all_caps
     if in_menu_run:
         score -= w.menu_run
+    last = s.split()[-1].strip(_STRIP).casefold() if words else ""
+    if words >= 2 and last in line_model().dangling_words:
+        score -= w.dangling
     if words >= 2 and function_share(s) == 0.0:
-        score -= w.no_function_word
+        score -= w.no_function_word * max(1, words - 3)
     return score

@@ -26,7 +26,7 @@ from .cues import layout_cues
 from .datelines import section_of_dateline
 from .line_model import function_share, line_model, main_block, page_title_parts, title_score
 from .model import LayoutLine, LineKind
-from .page_edges import is_masthead, mark_tail, over_unnamed_issue
+from .page_edges import is_masthead, is_tail_heading, mark_tail, over_unnamed_issue
 
 __all__ = [
     "apply_lead_paragraph",
@@ -309,7 +309,9 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
 
     # 2. the closing run: bios, tags, disclaimers and furniture after the last paragraph
     if prose:
-        mark_tail(strs, kinds, reasons, prose[0], _disclaimer)
+        in_block = frozenset(prose)
+        weight = [_nwords(strs[i]) if i in in_block else 0 for i in range(n)]
+        mark_tail(strs, kinds, reasons, prose[0], _disclaimer, weight)
     last = n - 1
     while last >= 0:
         k, s = kinds[last], strs[last]
@@ -640,6 +642,9 @@ def _block_weights(
                 out.append(words * bw.prose_per_word - bw.prose_cost)
             continue
         gap += 1
+        if is_tail_heading(s):
+            out.append(-bw.tail_barrier)  # "Related stories", "Read more": lists follow
+            continue
         if k is not None:
             cost = bw.caption_cost if k in _CAPTIONS else bw.cue_cost
         elif (s[-1:] in '.?!…"”’' and function_share(s) > 0) or (

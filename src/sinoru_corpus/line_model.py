@@ -49,6 +49,7 @@ class BlockWeights:
     cue_cost: float
     caption_cost: float
     gap_growth: int
+    tail_barrier: float
 
 
 @attrs.frozen

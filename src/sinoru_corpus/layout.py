@@ -462,8 +462,10 @@ def _header(
         strs, kinds, open_lines, skip | bylines | ({lead} if masthead else set()), first, has_prose
     )
     far_above = _far_above(kinds, title) if title is not None and has_prose else -1
+    # a date far above the headline is the site's ("today is …") when the article has its own
+    own_date = title is not None and any(kinds[j] is _K.DATELINE for j in range(title, first))
     for i in range(far_above + 1):
-        if kinds[i] in _EDGE_ONLY:
+        if kinds[i] in _EDGE_ONLY and (kinds[i] is not _K.DATELINE or own_date):
             kinds[i], reasons[i] = _K.FURNITURE, "date or name line in the site header, above the headline"
     for i in open_lines:
         s = strs[i]

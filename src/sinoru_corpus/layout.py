@@ -148,7 +148,12 @@ def _breadcrumb(s: str) -> bool:
         return False
     if seps >= 2:
         return True
-    if seps == 1 and 2 <= len(tokens) <= 8 and tokens[1] in cues.breadcrumb_separators and not _DIGIT.search(s):
+    if (
+        seps == 1
+        and 2 <= len(tokens) <= 8
+        and tokens[1] in cues.breadcrumb_separators
+        and not _DIGIT.search(s)
+    ):
         return tokens[0].casefold() in cues.section_kinds  # "Opinion / Op-Ed Contributors"
     return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
 
@@ -302,7 +307,8 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     prose = [i for i in range(n) if kinds[i] is None and is_prose(strs[i])]
     # 1b. the main prose block: prose above it is site furniture or the header's deck,
     # everything below it is the tail
-    block = main_block(_block_weights(strs, kinds, frozenset(prose))) if prose else None
+    weights = _block_weights(strs, kinds, frozenset(prose)) if prose else []
+    block = _trim_block_start(weights, main_block(weights)) if prose else None
     if block is not None:
         prose = [i for i in prose if block[0] <= i <= block[1]]
         _mark_after_block(strs, kinds, reasons, block[1])
@@ -446,21 +452,18 @@ def _header(
     last_open = open_lines[-1] if open_lines else -1
     tail_blank = last_open >= 0 and all(kinds[j] is _K.BLANK for j in range(last_open + 1, first))
     lead = next((j for j in open_lines if j not in skip), None)
-    masthead = (
-        lead is not None
-        and (later := [strs[j] for j in open_lines if j > lead]) is not None
-        and is_masthead(
-            strs[lead],
-            later,
-            strs[first:],
-            is_headline,
-            over_issue=over_unnamed_issue(strs, kinds, lead),
-        )
+    masthead = lead is not None and is_masthead(
+        strs[lead],
+        [strs[j] for j in open_lines if j > lead],
+        strs[first:],
+        is_headline,
+        over_issue=over_unnamed_issue(strs, kinds, lead),
     )
     bylines = {i for i in open_lines if i not in skip and parse_byline(strs[i])}
-    title = _pick_title(
-        strs, kinds, open_lines, skip | bylines | ({lead} if masthead else set()), first, has_prose
-    )
+    excluded = skip | bylines
+    if masthead and lead is not None:
+        excluded.add(lead)
+    title = _pick_title(strs, kinds, open_lines, excluded, first, has_prose)
     far_above = _far_above(kinds, title) if title is not None and has_prose else -1
     # a date far above the headline is the site's ("today is …") when the article has its own
     own_date = title is not None and any(kinds[j] is _K.DATELINE for j in range(title, first))
@@ -539,15 +542,14 @@ def _pick_title(
     window = line_model().title.meta_window
     nonblank = [i for i in range(min(first + 1, len(strs))) if kinds[i] is not _K.BLANK]
     byline = [
-        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in excluded or _meta_line(strs[i]))) for i in nonblank
+        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in excluded or _meta_line(strs[i])))
+        for i in nonblank
     ]
     cand = set(cands)
     long_head = [i in cand and len(strs[i].split()) >= 4 and function_share(strs[i]) > 0 for i in nonblank]
     meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
     label = [
-        not meta[p]
-        and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE)
-        and len(strs[i].split()) <= 3
+        not meta[p] and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE) and len(strs[i].split()) <= 3
         for p, i in enumerate(nonblank)
     ]
     # distance to the text counts only the competing headline-shaped lines between
@@ -643,6 +645,12 @@ def _block_weights(
                 words = min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap)
                 out.append(words * bw.prose_per_word - bw.prose_cost)
             continue
+        if k is None and _code_line(s):
+            out.append(-bw.caption_cost)  # program text in a technical post: part of it
+            continue
+        if k is None and s.endswith(":") and _nwords(s) >= 8 and function_share(s) >= bw.min_function_share:
+            out.append(0.0)  # a sentence introducing a list, a quote or code
+            continue
         gap += 1
         if is_tail_heading(s):
             out.append(-bw.tail_barrier)  # "Related stories", "Read more": lists follow
@@ -657,6 +665,34 @@ def _block_weights(
             cost = bw.short_cost
         out.append(-cost * min(gap, bw.gap_growth))
     return out
+
+
+def _trim_block_start(
+    weights: Sequence[float | None], block: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Drop a short opening paragraph (a site tagline, a teaser) that a line which is not
+    text separates from the rest of the block."""
+    if block is None:
+        return None
+    start, end = block
+    limit = 2 * line_model().block.short_cost
+    while start < end:
+        w = weights[start]
+        nxt = next((j for j in range(start + 1, end + 1) if weights[j] is not None), None)
+        if w is None or w >= limit or nxt is None or (weights[nxt] or 0.0) > 0.0:
+            break
+        start = next((j for j in range(nxt, end + 1) if (weights[j] or 0.0) > 0.0), end)
+    return start, end
+
+
+_CODE_CHARS = frozenset("{}();=<>[]")
+
+
+def _code_line(s: str) -> bool:
+    """Program text: brackets, semicolons and operators make up a visible share of the line."""
+    sample = s[:400]
+    hits = sum(1 for c in sample if c in _CODE_CHARS)
+    return hits >= 4 and hits * 20 >= len(sample) and len({c for c in sample if c in _CODE_CHARS}) >= 3
 
 
 def _mark_after_block(

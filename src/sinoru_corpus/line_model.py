@@ -88,21 +88,18 @@ class LineModel:
     title: TitleWeights
 
 
+def _numbers(raw: dict[str, Any], ints: tuple[str, ...]) -> dict[str, Any]:
+    return {k: int(v) if k in ints else float(v) for k, v in raw.items() if not k.startswith("_")}
+
+
 def _load(raw: dict[str, Any]) -> LineModel:
-    block = {k: v for k, v in raw["block"].items() if not k.startswith("_")}
-    title = {k: v for k, v in raw["title"].items() if not k.startswith("_")}
     return LineModel(
         function_words=casefolded(raw["function_words"]),
         meta_prefixes=tuple(sorted(str(w).casefold() for w in raw["meta_prefixes"])),
         dangling_words=casefolded(raw["dangling_words"]),
         menu_separators=tuple(raw["menu_separators"]),
-        block=BlockWeights(**{k: int(v) if k in ("prose_word_cap", "gap_growth") else float(v) for k, v in block.items()}),
-        title=TitleWeights(
-            **{
-                k: int(v) if k in ("word_cap", "distance_cap", "meta_window") else float(v)
-                for k, v in title.items()
-            }
-        ),
+        block=BlockWeights(**_numbers(raw["block"], ("prose_word_cap", "gap_growth"))),
+        title=TitleWeights(**_numbers(raw["title"], ("word_cap", "distance_cap", "meta_window"))),
     )
 
 

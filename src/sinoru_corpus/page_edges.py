@@ -31,9 +31,9 @@ def mark_tail(
     """After a "Related coverage" / "Most viewed" / "Notes" heading below the text, the rest
     of the page is lists of links or endnotes: furniture, keeping bios and disclaimers.
 
-    ``text_weight`` (words of article prose per line, when known): a heading with more of
-    the article's prose after it than before it is an inline link ("Read more" in the
-    middle of a story), not the start of the tail.
+    ``text_weight`` (words of article prose per line, when known): a heading with more
+    than a quarter of the article's prose after it is an inline link ("Read more" in the
+    middle of a story) or a note heading inside the text, not the start of the tail.
     """
     total = sum(text_weight)
     before = sum(text_weight[: first_prose + 1])
@@ -45,8 +45,8 @@ def mark_tail(
         if kinds[i] is _K.BLANK:
             continue
         if is_tail_heading(s):
-            if total - before > before:
-                continue
+            if (total - before) * 3 > before:
+                continue  # much of the article's text still follows
             start = i
             break
     if start is None:

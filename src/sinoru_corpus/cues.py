@@ -51,6 +51,7 @@ class LayoutCues:
     standfirst_prefixes: tuple[str, ...]
     update_note_prefixes: tuple[str, ...]
     credit_contains: tuple[str, ...]
+    notice_contains: tuple[str, ...]
     dateline_labels: frozenset[str]
 
 
@@ -93,6 +94,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         standfirst_prefixes=tuple(sorted(_words(raw["standfirst_prefixes"]))),
         update_note_prefixes=tuple(sorted(_words(raw["update_note_prefixes"]))),
         credit_contains=tuple(sorted(_words(raw["credit_contains"]))),
+        notice_contains=tuple(sorted(_words(raw["notice_contains"]))),
         dateline_labels=_words(raw["dateline_labels"]),
     )
 

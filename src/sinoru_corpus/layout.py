@@ -24,7 +24,15 @@ import attrs
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
-from .line_model import function_share, line_model, main_block, page_title_parts, title_score
+from .line_model import (
+    content_words,
+    function_share,
+    line_model,
+    main_block,
+    page_title_parts,
+    title_score,
+    topic_share,
+)
 from .model import LayoutLine, LineKind
 from .page_edges import is_masthead, is_tail_heading, mark_tail, over_unnamed_issue
 
@@ -76,6 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "normalise": re.compile(r"[\s\"'“”‘’«»]+"),
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
         "furniture": _literal_alternation(cues.furniture_contains),
+        "notice": _literal_alternation(cues.notice_contains),
         "caption_suffix": _literal_alternation(cues.caption_suffixes),
         # "(Jane Doe/Agency)" closing a short line: a photographer and agency credit
         "credit_paren": re.compile(r"\([^()/\s]{1,40}(?: [^()/\s]{1,40}){0,3} ?/ ?[^()/]{1,40}\)[ .]*$"),
@@ -170,6 +179,8 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     cues = layout_cues()
     pats = _patterns()
     cf = s.casefold()
+    if pats["notice"].search(cf):
+        return _K.FURNITURE, "site notice (cookies, browser, consent)"
     if cf.startswith(cues.update_note_prefixes):
         return _K.FURNITURE, "update or correction note"
     if any(c in cf for c in cues.credit_contains):
@@ -343,7 +354,8 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     first = prose[0] if prose else last + 1
 
     # 3a. the header
-    title = _header(strs, kinds, reasons, first, has_prose=bool(prose))
+    vocab = frozenset(w for i in prose[:200] for w in content_words(strs[i], 300))
+    title = _header(strs, kinds, reasons, first, has_prose=bool(prose), vocabulary=vocab)
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:
@@ -437,7 +449,13 @@ def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
 
 
 def _header(
-    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, *, has_prose: bool
+    strs: Sequence[str],
+    kinds: list[LineKind | None],
+    reasons: list[str],
+    first: int,
+    *,
+    has_prose: bool,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> int | None:
     """Classify the lines before the first paragraph; returns the title's index.
 
@@ -463,7 +481,7 @@ def _header(
     excluded = skip | bylines
     if masthead and lead is not None:
         excluded.add(lead)
-    title = _pick_title(strs, kinds, open_lines, excluded, first, has_prose)
+    title = _pick_title(strs, kinds, open_lines, excluded, first, has_prose, vocabulary)
     far_above = _far_above(kinds, title) if title is not None and has_prose else -1
     # a date far above the headline is the site's ("today is …") when the article has its own
     own_date = title is not None and any(kinds[j] is _K.DATELINE for j in range(title, first))
@@ -522,6 +540,7 @@ def _pick_title(
     excluded: set[int],
     first: int,
     has_prose: bool,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> int | None:
     """The headline: on a page with a prose block, the best :func:`title_score` among the
     headline-shaped header lines; on a page without one, the first such line."""
@@ -534,6 +553,7 @@ def _pick_title(
         and not _disclaimer(strs[i])
         and _wordy(strs[i])
         and not _meta_line(strs[i])
+        and "@" not in strs[i]
     ]
     if not cands:
         return None
@@ -576,6 +596,7 @@ def _pick_title(
             under_headline=under,
             in_menu_run=menu,
             page_titles=parts,
+            topic=topic_share(strs[i], vocabulary),
         )
         if sc >= best_score:
             best, best_score = i, sc
@@ -637,7 +658,7 @@ def _block_weights(
         if k is _K.BLANK:
             out.append(None)
             continue
-        if k is None and i in prose:
+        if k is None and i in prose and not _headline_like(s):
             gap = 0
             if function_share(s) < bw.min_function_share:
                 out.append(0.0)  # a sentence-shaped list of names or labels: neither text nor menu
@@ -665,6 +686,19 @@ def _block_weights(
             cost = bw.short_cost
         out.append(-cost * min(gap, bw.gap_growth))
     return out
+
+
+def _headline_like(s: str) -> bool:
+    """A short line that reads as prose by its full stops but is a headline: it does not
+    end a sentence ("… to lead a U.S. city"), or its content words are capitalised
+    ("Want to See a More Diverse Community? So Do We.")."""
+    words = s.split()
+    if len(words) > 25:
+        return False
+    if s.rstrip()[-1:] not in '.!?…"”’)]':
+        return True
+    content = [w for w in words if w[:1].isalpha() and w.casefold() not in line_model().function_words]
+    return len(content) >= 4 and sum(1 for w in content if w[:1].isupper()) * 5 >= len(content) * 4
 
 
 def _trim_block_start(

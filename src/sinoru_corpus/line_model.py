@@ -28,11 +28,13 @@ __all__ = [
     "BlockWeights",
     "LineModel",
     "TitleWeights",
+    "content_words",
     "function_share",
     "line_model",
     "main_block",
     "page_title_parts",
     "title_score",
+    "topic_share",
 ]
 
 
@@ -67,6 +69,7 @@ class TitleWeights:
     meta_window: int
     page_title: float
     near_text: float
+    topic: float
     below_byline: float
     under_headline: float
     all_caps: float
@@ -120,6 +123,28 @@ def function_share(s: str, cap: int = 200) -> float:
     fw = line_model().function_words
     hits = sum(1 for w in words if w.strip(_STRIP).replace("’", "'").casefold() in fw)
     return hits / len(words)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def content_words(s: str, cap: int = 3000) -> list[str]:
+    """The casefolded words of ``s`` (its first ``cap`` characters times ten) that are not
+    function words and have three characters or more, or are numbers."""
+    fw = line_model().function_words
+    return [
+        w
+        for w in _WORD.findall(s[: cap * 10].casefold())
+        if (len(w) >= 3 or w.isdigit()) and w not in fw
+    ][:cap]
+
+
+def topic_share(s: str, vocabulary: frozenset[str]) -> float:
+    """Share of the content words of ``s`` that the article's text also uses."""
+    words = content_words(s, 40)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in vocabulary) / len(words)
 
 
 def main_block(weights: Sequence[float | None]) -> tuple[int, int] | None:
@@ -186,8 +211,10 @@ def title_score(
     under_headline: bool,
     in_menu_run: bool,
     page_titles: frozenset[str],
+    topic: float = 0.0,
 ) -> float:
-    """Score of a headline-shaped line ``distance`` non-blank lines above the main block."""
+    """Score of a headline-shaped line with ``distance`` competing headlines between it and
+    the main block; ``topic`` is the share of its content words the text also uses."""
     w = line_model().title
     words = len(s.split())
     score = w.base + w.per_word * min(words, w.word_cap)
@@ -196,6 +223,7 @@ def title_score(
     elif words == 2:
         score -= w.two_words
     score -= w.distance * min(distance, w.distance_cap)
+    score += w.topic * topic
     if near_meta:
         score += w.near_meta
     if _key(s) in page_titles:

@@ -174,13 +174,13 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     not on every paragraph.
     """
     n = _nwords(s)
+    if n <= 200 and _patterns()["notice"].search(s.casefold()):
+        return _K.FURNITURE, "site notice (cookies, browser, consent)"
     if n > 80:
         return None  # a long paragraph: no line-local cue applies
     cues = layout_cues()
     pats = _patterns()
     cf = s.casefold()
-    if pats["notice"].search(cf):
-        return _K.FURNITURE, "site notice (cookies, browser, consent)"
     if cf.startswith(cues.update_note_prefixes):
         return _K.FURNITURE, "update or correction note"
     if any(c in cf for c in cues.credit_contains):
@@ -585,7 +585,7 @@ def _pick_title(
         near = any(meta[q] for q in ahead)
         text = any(nonblank[q] >= first for q in ahead)
         below_byline = p > 0 and byline[p - 1]
-        under = p > 0 and long_head[p - 1] and len(strs[i].split()) >= 10
+        under = p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
         sc = title_score(
             strs[i],

@@ -184,16 +184,22 @@ def _key(s: str) -> str:
 
 
 def page_title_parts(strs: Sequence[str]) -> frozenset[str]:
-    """The parts of every separated line ("Headline | Site" gives both), normalised.
+    """The parts of every separated line ("Headline | Site" gives both) and every line of
+    four words or more printed twice, normalised.
 
     Lines longer than 400 characters are prose, not page titles, and are skipped, so the
     cost stays linear in the page.
     """
     pat = _parts_pattern()
     out: set[str] = set()
+    seen: set[str] = set()
     for s in strs:
         if not s or len(s) > 400:
             continue
+        key = _key(s)
+        if key in seen and len(s.split()) >= 4:
+            out.add(key)  # printed twice: the page title and the headline
+        seen.add(key)
         parts = pat.split(s)
         if len(parts) < 2:
             continue

@@ -566,7 +566,14 @@ def _pick_title(
         for i in nonblank
     ]
     cand = set(cands)
-    long_head = [i in cand and len(strs[i].split()) >= 4 and function_share(strs[i]) > 0 for i in nonblank]
+    dangling = line_model().dangling_words
+    long_head = [
+        i in cand
+        and len(strs[i].split()) >= 4
+        and function_share(strs[i]) > 0
+        and strs[i].split()[-1].casefold() not in dangling
+        for i in nonblank
+    ]
     meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
     label = [
         not meta[p] and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE) and len(strs[i].split()) <= 3

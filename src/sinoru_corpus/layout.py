@@ -85,6 +85,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
         "furniture": _literal_alternation(cues.furniture_contains),
         "notice": _literal_alternation(cues.notice_contains),
+        "list_item": re.compile(r"(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \u00a0]+\S"),
         "caption_suffix": _literal_alternation(cues.caption_suffixes),
         # "(Jane Doe/Agency)" closing a short line: a photographer and agency credit
         "credit_paren": re.compile(r"\([^()/\s]{1,40}(?: [^()/\s]{1,40}){0,3} ?/ ?[^()/]{1,40}\)[ .]*$"),
@@ -679,9 +680,15 @@ def _block_weights(
         if k is None and s.endswith(":") and _nwords(s) >= 8 and function_share(s) >= bw.min_function_share:
             out.append(0.0)  # a sentence introducing a list, a quote or code
             continue
+        if k is None and _patterns()["list_item"].match(s):
+            out.append(-bw.sentence_cost)  # "3. …", "• …": an item of a list in the text
+            continue
         gap += 1
         if is_tail_heading(s):
             out.append(-bw.tail_barrier)  # "Related stories", "Read more": lists follow
+            continue
+        if k is _K.NAVIGATION and s.casefold().startswith("share"):
+            out.append(-bw.tail_barrier / 2)  # share buttons close the article (or open it)
             continue
         if k is not None:
             cost = bw.caption_cost if k in _CAPTIONS else bw.cue_cost

@@ -67,7 +67,7 @@ def is_tail_heading(s: str) -> bool:
     if len(s) > 80 or len(s.split()) > 6:
         return False
     heads = layout_cues().tail_headings
-    bare = s.casefold().rstrip(" :.")
+    bare = s.casefold().rstrip(" :.").lstrip("0123456789 ")  # "27 Comments"
     return bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1])
 
 

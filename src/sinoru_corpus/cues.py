@@ -48,6 +48,7 @@ class LayoutCues:
     caption_endings: tuple[str, ...]
     abstract_headings: frozenset[str]
     tail_headings: frozenset[str]
+    closing_headings: frozenset[str]
     standfirst_prefixes: tuple[str, ...]
     update_note_prefixes: tuple[str, ...]
     credit_contains: tuple[str, ...]
@@ -91,6 +92,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         caption_endings=tuple(sorted(_words(raw["caption_endings"]))),
         abstract_headings=_words(raw["abstract_headings"]),
         tail_headings=_words(raw["tail_headings"]),
+        closing_headings=_words(raw["closing_headings"]),
         standfirst_prefixes=tuple(sorted(_words(raw["standfirst_prefixes"]))),
         update_note_prefixes=tuple(sorted(_words(raw["update_note_prefixes"]))),
         credit_contains=tuple(sorted(_words(raw["credit_contains"]))),

@@ -16,6 +16,7 @@ closing run; inside the body such a short line is a subheading or body text.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 
@@ -34,7 +35,7 @@ from .line_model import (
     topic_share,
 )
 from .model import LayoutLine, LineKind
-from .page_edges import is_masthead, is_tail_heading, mark_tail, over_unnamed_issue
+from .page_edges import is_closing_heading, is_masthead, is_tail_heading, mark_tail, over_unnamed_issue
 
 __all__ = [
     "apply_lead_paragraph",
@@ -320,7 +321,9 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     # 1b. the main prose block: prose above it is site furniture or the header's deck,
     # everything below it is the tail
     weights = _block_weights(strs, kinds, frozenset(prose)) if prose else []
-    block = _trim_block_start(weights, main_block(weights)) if prose else None
+    block = (
+        _trim_block_start(weights, main_block(weights, line_model().block.closing_text)) if prose else None
+    )
     if block is not None:
         prose = [i for i in prose if block[0] <= i <= block[1]]
         _mark_after_block(strs, kinds, reasons, block[1])
@@ -684,6 +687,9 @@ def _block_weights(
             out.append(-bw.sentence_cost)  # "3. …", "• …": an item of a list in the text
             continue
         gap += 1
+        if is_closing_heading(s):
+            out.append(-math.inf)  # comments or share buttons: the text does not go on past them
+            continue
         if is_tail_heading(s):
             out.append(-bw.tail_barrier)  # "Related stories", "Read more": lists follow
             continue

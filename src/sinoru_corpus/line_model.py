@@ -16,6 +16,7 @@ here is a single pass or two over the lines of a page:
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -52,6 +53,7 @@ class BlockWeights:
     caption_cost: float
     gap_growth: int
     tail_barrier: float
+    closing_text: float
 
 
 @attrs.frozen
@@ -133,9 +135,7 @@ def content_words(s: str, cap: int = 3000) -> list[str]:
     function words and have three characters or more, or are numbers."""
     fw = line_model().function_words
     return [
-        w
-        for w in _WORD.findall(s[: cap * 10].casefold())
-        if (len(w) >= 3 or w.isdigit()) and w not in fw
+        w for w in _WORD.findall(s[: cap * 10].casefold()) if (len(w) >= 3 or w.isdigit()) and w not in fw
     ][:cap]
 
 
@@ -147,11 +147,13 @@ def topic_share(s: str, vocabulary: frozenset[str]) -> float:
     return sum(1 for w in words if w in vocabulary) / len(words)
 
 
-def main_block(weights: Sequence[float | None]) -> tuple[int, int] | None:
+def main_block(weights: Sequence[float | None], closing_text: float = math.inf) -> tuple[int, int] | None:
     """``(first, last)`` line indices of the maximum-sum run of ``weights``.
 
     ``None`` entries (blank lines) weigh nothing and never start or end the run. Kadane's
     scan: one pass, ties keep the earlier run. ``None`` when no line weighs more than zero.
+    A weight of ``-inf`` is a closing heading (comments, share buttons): when it ends a
+    run of ``closing_text`` or more, nothing after it is considered.
     """
     best = 0.0
     best_span: tuple[int, int] | None = None
@@ -160,6 +162,8 @@ def main_block(weights: Sequence[float | None]) -> tuple[int, int] | None:
     for i, w in enumerate(weights):
         if w is None:
             continue
+        if w == -math.inf and run >= closing_text:
+            break
         if run <= 0.0:
             if w <= 0.0:
                 continue

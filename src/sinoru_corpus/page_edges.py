@@ -14,7 +14,7 @@ from .cues import layout_cues
 from .model import LineKind
 from .outlets import lookup_outlet, parse_publication_line
 
-__all__ = ["is_masthead", "is_tail_heading", "mark_tail", "over_unnamed_issue"]
+__all__ = ["is_closing_heading", "is_masthead", "is_tail_heading", "mark_tail", "over_unnamed_issue"]
 
 _K = LineKind
 _EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
@@ -45,7 +45,7 @@ def mark_tail(
         if kinds[i] is _K.BLANK:
             continue
         if is_tail_heading(s):
-            if (total - before) * 3 > before:
+            if (total - before) * 3 > before and not is_closing_heading(s):
                 continue  # much of the article's text still follows
             start = i
             break
@@ -64,10 +64,22 @@ def mark_tail(
 
 def is_tail_heading(s: str) -> bool:
     """A short heading that opens the lists under an article ("Related coverage", "More stories")."""
+    return _heading_in(s, layout_cues().tail_headings) or is_closing_heading(s)
+
+
+def is_closing_heading(s: str) -> bool:
+    """A heading after which nothing is the article's text: comments ("27 Comments",
+    "Leave a reply") or share buttons ("Share this:")."""
+    return _heading_in(s, layout_cues().closing_headings)
+
+
+def _heading_in(s: str, heads: frozenset[str]) -> bool:
     if len(s) > 80 or len(s.split()) > 6:
         return False
-    heads = layout_cues().tail_headings
-    bare = s.casefold().rstrip(" :.").lstrip("0123456789 ")  # "27 Comments"
+    bare = s.casefold().rstrip(" :.")
+    counted = bare.lstrip("0123456789 ")  # "27 Comments", but not "27 Comments. Click to view"
+    if counted != bare:
+        return counted in heads
     return bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1])
 
 

@@ -28,6 +28,7 @@ class LayoutCues:
     caption_lines: frozenset[str]
     caption_prefixes: tuple[str, ...]
     caption_suffixes: tuple[str, ...]
+    caption_contains: tuple[str, ...]
     figure_labels: frozenset[str]
     figure_prefixes: tuple[str, ...]
     disclaimer_contains: tuple[str, ...]
@@ -69,6 +70,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         caption_lines=_words(raw["caption_lines"]),
         caption_prefixes=tuple(sorted(_words(raw["caption_prefixes"]))),
         caption_suffixes=tuple(sorted(_words(raw["caption_suffixes"]))),
+        caption_contains=tuple(sorted(_words(raw["caption_contains"]))),
         figure_labels=_words(raw["figure_labels"]),
         figure_prefixes=tuple(sorted(_words(raw["figure_prefixes"]))),
         disclaimer_contains=tuple(sorted(_words(raw["disclaimer_contains"]))),

@@ -86,6 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
         "furniture": _literal_alternation(cues.furniture_contains),
         "notice": _literal_alternation(cues.notice_contains),
+        "caption_infix": _literal_alternation(cues.caption_contains),
         "list_item": re.compile(r"(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \u00a0]+\S"),
         "caption_suffix": _literal_alternation(cues.caption_suffixes),
         # "(Jane Doe/Agency)" closing a short line: a photographer and agency credit
@@ -222,7 +223,7 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.IMAGE_CAPTION, "image credit label"
     if cf.startswith(cues.caption_prefixes):
         return _K.IMAGE_CAPTION, "image caption cue"
-    if pats["credit_paren"].search(s) or "credit:" in cf:
+    if pats["credit_paren"].search(s) or "credit:" in cf or pats["caption_infix"].search(cf):
         return _K.IMAGE_CAPTION, "photo credit"
     if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)) or cf.rstrip(" .)]").endswith(
         cues.caption_endings

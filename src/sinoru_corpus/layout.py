@@ -486,7 +486,7 @@ def _header(
     excluded = skip | bylines
     if masthead and lead is not None:
         excluded.add(lead)
-    title = _pick_title(strs, kinds, open_lines, excluded, first, has_prose, vocabulary)
+    title = _pick_title(strs, kinds, open_lines, excluded, bylines, first, has_prose, vocabulary)
     far_above = _far_above(kinds, title) if title is not None and has_prose else -1
     # a date far above the headline is the site's ("today is …") when the article has its own
     own_date = title is not None and any(kinds[j] is _K.DATELINE for j in range(title, first))
@@ -543,6 +543,7 @@ def _pick_title(
     kinds: Sequence[LineKind | None],
     open_lines: Sequence[int],
     excluded: set[int],
+    names: set[int],
     first: int,
     has_prose: bool,
     vocabulary: frozenset[str] = frozenset(),
@@ -567,8 +568,7 @@ def _pick_title(
     window = line_model().title.meta_window
     nonblank = [i for i in range(min(first + 1, len(strs))) if kinds[i] is not _K.BLANK]
     byline = [
-        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in excluded or _meta_line(strs[i])))
-        for i in nonblank
+        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in names or _meta_line(strs[i]))) for i in nonblank
     ]
     cand = set(cands)
     dangling = line_model().dangling_words

@@ -75,6 +75,8 @@ class TitleWeights:
     below_byline: float
     under_headline: float
     all_caps: float
+    separated: float
+    affiliation: float
     dangling: float
     menu_run: float
     no_function_word: float
@@ -88,6 +90,7 @@ class LineModel:
     function_words: frozenset[str]
     meta_prefixes: tuple[str, ...]
     dangling_words: frozenset[str]
+    affiliation_words: tuple[str, ...]
     menu_separators: tuple[str, ...]
     block: BlockWeights
     title: TitleWeights
@@ -102,6 +105,7 @@ def _load(raw: dict[str, Any]) -> LineModel:
         function_words=casefolded(raw["function_words"]),
         meta_prefixes=tuple(sorted(str(w).casefold() for w in raw["meta_prefixes"])),
         dangling_words=casefolded(raw["dangling_words"]),
+        affiliation_words=tuple(sorted(casefolded(raw["affiliation_words"]))),
         menu_separators=tuple(raw["menu_separators"]),
         block=BlockWeights(**_numbers(raw["block"], ("prose_word_cap", "gap_growth"))),
         title=TitleWeights(**_numbers(raw["title"], ("word_cap", "distance_cap", "meta_window"))),
@@ -242,6 +246,11 @@ def title_score(
         score += w.near_text
     if below_byline:
         score -= w.below_byline
+    if " | " in s:
+        score -= w.separated
+    cf = s.casefold()
+    if "," in s and any(h in cf for h in line_model().affiliation_words):
+        score -= w.affiliation
     if under_headline:
         score -= w.under_headline
     letters = [c for c in s if c.isalpha()]

@@ -78,8 +78,8 @@ def _heading_in(s: str, heads: frozenset[str]) -> bool:
         return False
     bare = s.casefold().rstrip(" :.")
     counted = bare.lstrip("0123456789 ")  # "27 Comments", but not "27 Comments. Click to view"
-    if counted != bare:
-        return counted in heads
+    if counted != bare:  # "2 comments on …", but not "27 comments. Click to view"
+        return counted in heads or any(counted.startswith(h + " ") for h in heads if " " in h)
     return bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1])
 
 

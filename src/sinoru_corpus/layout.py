@@ -554,7 +554,7 @@ def _pick_title(
         i
         for i in open_lines
         if i not in excluded
-        and is_headline(strs[i])
+        and _title_shaped(strs[i])
         and not _is_tag_line(strs[i])
         and not _disclaimer(strs[i])
         and _wordy(strs[i])
@@ -585,9 +585,12 @@ def _pick_title(
         for p, i in enumerate(nonblank)
     ]
     # distance to the text counts only the competing headline-shaped lines between
+    deck = [
+        p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8 for p, i in enumerate(nonblank)
+    ]  # a long line right under a headline: its deck, not a rival
     after = [0] * (len(nonblank) + 1)
     for p in range(len(nonblank) - 1, -1, -1):
-        after[p] = after[p + 1] + (1 if nonblank[p] in cand else 0)
+        after[p] = after[p + 1] + (1 if nonblank[p] in cand and not deck[p] else 0)
     pos = {i: p for p, i in enumerate(nonblank)}
     parts = page_title_parts(strs)
     best, best_score = None, line_model().title.min_score
@@ -597,7 +600,7 @@ def _pick_title(
         near = any(meta[q] for q in ahead)
         text = any(nonblank[q] >= first for q in ahead)
         below_byline = p > 0 and byline[p - 1]
-        under = p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8
+        under = deck[p]
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
         sc = title_score(
             strs[i],
@@ -720,6 +723,20 @@ def _headline_like(s: str) -> bool:
         return True
     content = [w for w in words if w[:1].isalpha() and w.casefold() not in line_model().function_words]
     return len(content) >= 4 and sum(1 for w in content if w[:1].isupper()) * 5 >= len(content) * 4
+
+
+def _title_shaped(s: str) -> bool:
+    """A headline, or a short title-cased or unterminated line whose abbreviations read as
+    full stops ("N. Korea slams S. Korea …", "Want to See More? So Do We.")."""
+    if is_headline(s):
+        return True
+    first = s.lstrip("\"'“‘«([")[:1]
+    return (
+        bool(first)
+        and (first.isupper() or first.isdigit())
+        and not s.rstrip().endswith((",", ";", ":"))
+        and _headline_like(s)
+    )
 
 
 def _trim_block_start(

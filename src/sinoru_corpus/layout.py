@@ -25,6 +25,7 @@ import attrs
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
+from .dates import find_dates
 from .line_model import (
     content_words,
     function_share,
@@ -579,15 +580,21 @@ def _pick_title(
         and strs[i].split()[-1].casefold() not in dangling
         for i in nonblank
     ]
-    meta = [kinds[i] in _META or byline[p] for p, i in enumerate(nonblank)]
+    meta = [
+        kinds[i] in _META
+        or byline[p]
+        or (kinds[i] is None and _nwords(strs[i]) <= 14 and next(find_dates(strs[i]), None) is not None)
+        for p, i in enumerate(nonblank)
+    ]  # a byline, a date line, or a short line holding a date ("Crime Published On May 10, 2022")
     label = [
         not meta[p] and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE) and len(strs[i].split()) <= 3
         for p, i in enumerate(nonblank)
     ]
     # distance to the text counts only the competing headline-shaped lines between
     deck = [
-        p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8 for p, i in enumerate(nonblank)
-    ]  # a long line right under a headline: its deck, not a rival
+        p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8 and not _title_cased(strs[i])
+        for p, i in enumerate(nonblank)
+    ]  # a long sentence-case line right under a headline: its deck, not a rival
     after = [0] * (len(nonblank) + 1)
     for p in range(len(nonblank) - 1, -1, -1):
         after[p] = after[p + 1] + (1 if nonblank[p] in cand and not deck[p] else 0)
@@ -712,6 +719,13 @@ def _block_weights(
     return out
 
 
+def _title_cased(s: str) -> bool:
+    """Four content words or more, four in five of them capitalised."""
+    fw = line_model().function_words
+    content = [w for w in s.split() if w[:1].isalpha() and w.casefold() not in fw]
+    return len(content) >= 4 and sum(1 for w in content if w[:1].isupper()) * 5 >= len(content) * 4
+
+
 def _headline_like(s: str) -> bool:
     """A short line that reads as prose by its full stops but is a headline: it does not
     end a sentence ("… to lead a U.S. city"), or its content words are capitalised
@@ -721,8 +735,7 @@ def _headline_like(s: str) -> bool:
         return False
     if s.rstrip()[-1:] not in '.!?…"”’)]':
         return True
-    content = [w for w in words if w[:1].isalpha() and w.casefold() not in line_model().function_words]
-    return len(content) >= 4 and sum(1 for w in content if w[:1].isupper()) * 5 >= len(content) * 4
+    return _title_cased(s)
 
 
 def _title_shaped(s: str) -> bool:

@@ -156,8 +156,9 @@ def main_block(weights: Sequence[float | None], closing_text: float = math.inf) 
 
     ``None`` entries (blank lines) weigh nothing and never start or end the run. Kadane's
     scan: one pass, ties keep the earlier run. ``None`` when no line weighs more than zero.
-    A weight of ``-inf`` is a closing heading (comments, share buttons): when it ends a
-    run of ``closing_text`` or more, nothing after it is considered.
+    A weight of ``-inf`` is a closing heading (comments, share buttons): when the best run
+    so far weighs ``closing_text`` or more and ended at most 30 lines before it, nothing
+    after it is considered.
     """
     best = 0.0
     best_span: tuple[int, int] | None = None
@@ -166,7 +167,7 @@ def main_block(weights: Sequence[float | None], closing_text: float = math.inf) 
     for i, w in enumerate(weights):
         if w is None:
             continue
-        if w == -math.inf and run >= closing_text:
+        if w == -math.inf and best_span is not None and best >= closing_text and i - best_span[1] <= 30:
             break
         if run <= 0.0:
             if w <= 0.0:

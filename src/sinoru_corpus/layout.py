@@ -1,13 +1,16 @@
 """Line classification: every line of a page gets exactly one :class:`LineKind` and a reason.
 
-Three passes over the lines, each linear:
+Passes over the lines, each linear:
 
-1. line-local cues (skip links, share widgets, breadcrumbs, captions, disclaimers,
-   ``Publication:`` lines, datelines, bylines) from the curated vocabulary in
-   ``data/layout_cues.json``;
-2. from the end, the closing run of author bios, tag lines and disclaimers;
-3. the header (lines before the first prose paragraph: title, byline, tags, deck),
-   then the body (prose, subheadings, pull-quotes that repeat a body sentence).
+1. line-local cues (skip links, share widgets, breadcrumbs, captions, notices, update
+   notes, disclaimers, ``Publication:`` lines, datelines, bylines) from the curated
+   vocabulary in ``data/layout_cues.json``;
+2. the main prose block (:func:`sinoru_corpus.line_model.main_block` over per-line
+   weights): prose outside it is not the article's, lines below it are the tail;
+3. from the end of the block, the closing run of author bios, tag lines and disclaimers;
+4. the header (lines before the block's first paragraph: title by
+   :func:`sinoru_corpus.line_model.title_score`, byline, tags, deck), then the body
+   (prose, subheadings, pull-quotes that repeat a body sentence).
 
 Edge-only kinds (dateline, section, byline) stand only in the header and the
 closing run; inside the body such a short line is a subheading or body text.

@@ -291,6 +291,8 @@ def test_related_list_after_the_text_is_tail() -> None:
         ("Jane Roe in Odessa contributed to this report.", K.FURNITURE),
         ("Share on Twitter", K.NAVIGATION),
         ("Share by email", K.NAVIGATION),
+        ("Share this with Messenger", K.NAVIGATION),
+        ("Full report on the corridor (.pdf)", K.FURNITURE),
         ("We use cookies to improve your experience on our site.", K.FURNITURE),
         ("Media playback is unsupported on your device", K.FURNITURE),
     ],

@@ -392,5 +392,11 @@ def _sample(text: str) -> float:
 def test_layout_grows_linearly(unit: str) -> None:
     small = unit * (10_000 // len(unit))
     large = unit * (40_000 // len(unit))
-    ratio = _cpu(large) / max(_cpu(small), 1e-4)
-    assert ratio < 6, ratio
+    # a quadratic pass gives about 16 every time; a busy machine may give one high
+    # reading, so a reading over 6 is taken again (three readings at most)
+    ratios = []
+    for _ in range(3):
+        ratios.append(_cpu(large) / max(_cpu(small), 1e-4))
+        if ratios[-1] < 6:
+            break
+    assert min(ratios) < 6, ratios

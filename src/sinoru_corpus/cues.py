@@ -22,11 +22,13 @@ class LayoutCues:
     furniture_contains: tuple[str, ...]
     navigation_lines: frozenset[str]
     navigation_words: frozenset[str]
+    navigation_joiners: frozenset[str]
     breadcrumb_separators: tuple[str, ...]
     section_kinds: frozenset[str]
     caption_lines: frozenset[str]
     caption_prefixes: tuple[str, ...]
     caption_suffixes: tuple[str, ...]
+    caption_contains: tuple[str, ...]
     figure_labels: frozenset[str]
     figure_prefixes: tuple[str, ...]
     disclaimer_contains: tuple[str, ...]
@@ -47,7 +49,11 @@ class LayoutCues:
     caption_endings: tuple[str, ...]
     abstract_headings: frozenset[str]
     tail_headings: frozenset[str]
+    closing_headings: frozenset[str]
     standfirst_prefixes: tuple[str, ...]
+    update_note_prefixes: tuple[str, ...]
+    credit_contains: tuple[str, ...]
+    notice_contains: tuple[str, ...]
     dateline_labels: frozenset[str]
 
 
@@ -58,11 +64,13 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         furniture_contains=tuple(sorted(_words(raw["furniture_contains"]))),
         navigation_lines=_words(raw["navigation_lines"]),
         navigation_words=_words(raw["navigation_words"]),
+        navigation_joiners=_words(raw["navigation_joiners"]),
         breadcrumb_separators=tuple(raw["breadcrumb_separators"]),
         section_kinds=_words(raw["section_kinds"]),
         caption_lines=_words(raw["caption_lines"]),
         caption_prefixes=tuple(sorted(_words(raw["caption_prefixes"]))),
         caption_suffixes=tuple(sorted(_words(raw["caption_suffixes"]))),
+        caption_contains=tuple(sorted(_words(raw["caption_contains"]))),
         figure_labels=_words(raw["figure_labels"]),
         figure_prefixes=tuple(sorted(_words(raw["figure_prefixes"]))),
         disclaimer_contains=tuple(sorted(_words(raw["disclaimer_contains"]))),
@@ -86,7 +94,11 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
         caption_endings=tuple(sorted(_words(raw["caption_endings"]))),
         abstract_headings=_words(raw["abstract_headings"]),
         tail_headings=_words(raw["tail_headings"]),
+        closing_headings=_words(raw["closing_headings"]),
         standfirst_prefixes=tuple(sorted(_words(raw["standfirst_prefixes"]))),
+        update_note_prefixes=tuple(sorted(_words(raw["update_note_prefixes"]))),
+        credit_contains=tuple(sorted(_words(raw["credit_contains"]))),
+        notice_contains=tuple(sorted(_words(raw["notice_contains"]))),
         dateline_labels=_words(raw["dateline_labels"]),
     )
 

@@ -1,13 +1,16 @@
 """Line classification: every line of a page gets exactly one :class:`LineKind` and a reason.
 
-Three passes over the lines, each linear:
+Passes over the lines, each linear:
 
-1. line-local cues (skip links, share widgets, breadcrumbs, captions, disclaimers,
-   ``Publication:`` lines, datelines, bylines) from the curated vocabulary in
-   ``data/layout_cues.json``;
-2. from the end, the closing run of author bios, tag lines and disclaimers;
-3. the header (lines before the first prose paragraph: title, byline, tags, deck),
-   then the body (prose, subheadings, pull-quotes that repeat a body sentence).
+1. line-local cues (skip links, share widgets, breadcrumbs, captions, notices, update
+   notes, disclaimers, ``Publication:`` lines, datelines, bylines) from the curated
+   vocabulary in ``data/layout_cues.json``;
+2. the main prose block (:func:`sinoru_corpus.line_model.main_block` over per-line
+   weights): prose outside it is not the article's, lines below it are the tail;
+3. from the end of the block, the closing run of author bios, tag lines and disclaimers;
+4. the header (lines before the block's first paragraph: title by
+   :func:`sinoru_corpus.line_model.title_score`, byline, tags, deck), then the body
+   (prose, subheadings, pull-quotes that repeat a body sentence).
 
 Edge-only kinds (dateline, section, byline) stand only in the header and the
 closing run; inside the body such a short line is a subheading or body text.
@@ -16,6 +19,7 @@ closing run; inside the body such a short line is a subheading or body text.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 
@@ -24,8 +28,18 @@ import attrs
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
+from .dates import find_dates
+from .line_model import (
+    content_words,
+    function_share,
+    line_model,
+    main_block,
+    page_title_parts,
+    title_score,
+    topic_share,
+)
 from .model import LayoutLine, LineKind
-from .page_edges import is_masthead, mark_tail, over_unnamed_issue
+from .page_edges import is_closing_heading, is_masthead, is_tail_heading, mark_tail, over_unnamed_issue
 
 __all__ = [
     "apply_lead_paragraph",
@@ -75,7 +89,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "normalise": re.compile(r"[\s\"'“”‘’«»]+"),
         "disclaimer": _literal_alternation(cues.disclaimer_contains),
         "furniture": _literal_alternation(cues.furniture_contains),
+        "notice": _literal_alternation(cues.notice_contains),
+        "caption_infix": _literal_alternation(cues.caption_contains),
+        "list_item": re.compile(r"(?:\d{1,2}[.)]|[•▪◦‣*–-])[ \u00a0]+\S"),
         "caption_suffix": _literal_alternation(cues.caption_suffixes),
+        # "(Jane Doe/Agency)" closing a short line: a photographer and agency credit
+        "credit_paren": re.compile(r"\([^()/\s]{1,40}(?: [^()/\s]{1,40}){0,3} ?/ ?[^()/]{1,40}\)[ .]*$"),
     }
 
 
@@ -145,7 +164,12 @@ def _breadcrumb(s: str) -> bool:
         return False
     if seps >= 2:
         return True
-    if seps == 1 and len(tokens) <= 8 and tokens[1] in cues.breadcrumb_separators and not _DIGIT.search(s):
+    if (
+        seps == 1
+        and 2 <= len(tokens) <= 8
+        and tokens[1] in cues.breadcrumb_separators
+        and not _DIGIT.search(s)
+    ):
         return tokens[0].casefold() in cues.section_kinds  # "Opinion / Op-Ed Contributors"
     return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
 
@@ -157,11 +181,17 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     not on every paragraph.
     """
     n = _nwords(s)
+    if n <= 200 and _patterns()["notice"].search(s.casefold()):
+        return _K.FURNITURE, "site notice (cookies, browser, consent)"
     if n > 80:
         return None  # a long paragraph: no line-local cue applies
     cues = layout_cues()
     pats = _patterns()
     cf = s.casefold()
+    if cf.startswith(cues.update_note_prefixes):
+        return _K.FURNITURE, "update or correction note"
+    if any(c in cf for c in cues.credit_contains):
+        return _K.FURNITURE, "reporting credit"
     if n > 30:  # paragraph-sized: only captions and figure notes
         if cf.startswith(cues.caption_prefixes):
             return _K.IMAGE_CAPTION, "image caption cue"
@@ -179,9 +209,7 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.NAVIGATION, "skip link"
     if bare in cues.navigation_lines:
         return _K.NAVIGATION, "navigation link"
-    if n <= 8 and all(
-        w.strip("|·•,:()").casefold() in cues.navigation_words or not w.strip("|·•,:()") for w in s.split()
-    ):
+    if n <= 8 and _share_widget(s):
         return _K.NAVIGATION, "share widget"
     if pats["copyright"].match(cf):
         return _K.FURNITURE, "copyright line"
@@ -199,6 +227,8 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.IMAGE_CAPTION, "image credit label"
     if cf.startswith(cues.caption_prefixes):
         return _K.IMAGE_CAPTION, "image caption cue"
+    if pats["credit_paren"].search(s) or "credit:" in cf or pats["caption_infix"].search(cf):
+        return _K.IMAGE_CAPTION, "photo credit"
     if pats["caption_suffix"].search(cf, max(0, len(cf) - 60)) or cf.rstrip(" .)]").endswith(
         cues.caption_endings
     ):
@@ -222,6 +252,18 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         if bare in cues.section_kinds:
             return _K.SECTION, "section label"
     return None
+
+
+def _share_widget(s: str) -> bool:
+    """Only share-service names and their joiners ("Share on Twitter", "Share by email")."""
+    cues = layout_cues()
+    words = [w.strip("|·•,:()").casefold() for w in s.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True  # separators only
+    return all(w in cues.navigation_words or w in cues.navigation_joiners for w in words) and any(
+        w in cues.navigation_words for w in words
+    )
 
 
 def _disclaimer(s: str) -> bool:
@@ -281,28 +323,29 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[i], reasons[i] = local
 
     prose = [i for i in range(n) if kinds[i] is None and is_prose(strs[i])]
+    # 1b. the main prose block: prose above it is site furniture or the header's deck,
+    # everything below it is the tail
+    weights = _block_weights(strs, kinds, frozenset(prose)) if prose else []
+    block = (
+        _trim_block_start(weights, main_block(weights, line_model().block.closing_text)) if prose else None
+    )
+    if block is not None:
+        prose = [i for i in prose if block[0] <= i <= block[1]]
+        _mark_after_block(strs, kinds, reasons, block[1])
 
     # 2. the closing run: bios, tags, disclaimers and furniture after the last paragraph
     if prose:
-        mark_tail(strs, kinds, reasons, prose[0], _disclaimer)
+        in_block = frozenset(prose)
+        weight = [_nwords(strs[i]) if i in in_block else 0 for i in range(n)]
+        mark_tail(strs, kinds, reasons, prose[0], _disclaimer, weight)
     last = n - 1
     while last >= 0:
         k, s = kinds[last], strs[last]
         if k is not None:
             last -= 1
             continue
-        if _disclaimer(s):
-            kinds[last], reasons[last] = _K.DISCLAIMER, "publisher disclaimer"
-        elif parse_bio(s) is not None:
-            kinds[last], reasons[last] = _K.AUTHOR_BIO, "closing author bio"
-        elif _patterns()["about_author"].match(s):
-            kinds[last], reasons[last] = _K.AUTHOR_BIO, "author bio heading"
-        elif _is_tag_line(s):
-            kinds[last], reasons[last] = _K.TAGS, "closing tag line"
-        elif s.casefold().startswith(layout_cues().closing_prefixes):
-            kinds[last], reasons[last] = _K.FURNITURE, "closing credit line"
-        elif _patterns()["endnote"].match(s):
-            kinds[last], reasons[last] = _K.FURNITURE, "endnote"
+        if (tail := _tail_kind(s)) is not None:
+            kinds[last], reasons[last] = tail
         elif not is_prose(s) and _nwords(s) <= 12 and s[-1:] not in '.?!…"”’)':
             # a link or label under the article ("Editorial standards"), not a closing sentence
             kinds[last], reasons[last] = _K.FURNITURE, "short line after the last paragraph"
@@ -320,7 +363,8 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     first = prose[0] if prose else last + 1
 
     # 3a. the header
-    title = _header(strs, kinds, reasons, first, has_prose=bool(prose))
+    vocab = frozenset(w for i in prose[:200] for w in content_words(strs[i], 300))
+    title = _header(strs, kinds, reasons, first, has_prose=bool(prose), vocabulary=vocab)
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:
@@ -414,46 +458,64 @@ def _short_opening(strs: Sequence[str], prose: Sequence[int]) -> bool:
 
 
 def _header(
-    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, *, has_prose: bool
+    strs: Sequence[str],
+    kinds: list[LineKind | None],
+    reasons: list[str],
+    first: int,
+    *,
+    has_prose: bool,
+    vocabulary: frozenset[str] = frozenset(),
 ) -> int | None:
     """Classify the lines before the first paragraph; returns the title's index.
 
+    The title is the best-scoring headline-shaped line above the text (see
+    :func:`_pick_title`); name and date lines far above it belong to the site header.
     On a page of short sentences only (no line reads as ``is_prose``), the
-    "header" runs to the end; there a sentence line under the headline is the
-    body, since a deck only stands apart from longer paragraphs after it.
+    "header" runs to the end; there the first headline is the title and a sentence
+    line under it is the body, since a deck only stands apart from longer paragraphs after it.
     """
-    title: int | None = None
     open_lines = [i for i in range(first) if kinds[i] is None]
     skip = _menu_items(strs, kinds, open_lines)
-    for pos, i in enumerate(open_lines):
+    last_open = open_lines[-1] if open_lines else -1
+    tail_blank = last_open >= 0 and all(kinds[j] is _K.BLANK for j in range(last_open + 1, first))
+    lead = next((j for j in open_lines if j not in skip), None)
+    masthead = lead is not None and is_masthead(
+        strs[lead],
+        [strs[j] for j in open_lines if j > lead],
+        strs[first:],
+        is_headline,
+        over_issue=over_unnamed_issue(strs, kinds, lead),
+    )
+    bylines = {i for i in open_lines if i not in skip and parse_byline(strs[i])}
+    excluded = skip | bylines
+    if masthead and lead is not None:
+        excluded.add(lead)
+    title = _pick_title(strs, kinds, open_lines, excluded, bylines, first, has_prose, vocabulary)
+    far_above = _far_above(kinds, title) if title is not None and has_prose else -1
+    # a date far above the headline is the site's ("today is …") when the article has its own
+    own_date = title is not None and any(kinds[j] is _K.DATELINE for j in range(title, first))
+    for i in range(far_above + 1):
+        if kinds[i] in _EDGE_ONLY and (kinds[i] is not _K.DATELINE or own_date):
+            kinds[i], reasons[i] = _K.FURNITURE, "date or name line in the site header, above the headline"
+    for i in open_lines:
         s = strs[i]
-        is_last = pos == len(open_lines) - 1 and all(kinds[j] is _K.BLANK for j in range(i + 1, first))
         if _disclaimer(s):
             kinds[i], reasons[i] = _K.DISCLAIMER, "publisher note"
         elif i in skip:
             kinds[i], reasons[i] = _K.NAVIGATION, "menu item"
-        elif (
-            title is None
-            and pos == next((p for p, j in enumerate(open_lines) if j not in skip), -1)
-            and is_masthead(
-                s,
-                [strs[j] for j in open_lines[pos + 1 :]],
-                strs[first:],
-                is_headline,
-                over_issue=over_unnamed_issue(strs, kinds, i),
-            )
-        ):
+        elif masthead and i == lead:
             kinds[i], reasons[i] = _K.NAVIGATION, "masthead"
-        elif title is None and is_headline(s) and not _is_tag_line(s) and not parse_byline(s):
+        elif i == title:
             kinds[i], reasons[i] = _K.TITLE, "headline before the first paragraph"
-            title = i
-        elif parse_byline(s):
+        elif i <= far_above:
+            kinds[i], reasons[i] = _K.NAVIGATION, "site header above the headline"
+        elif i in bylines:
             kinds[i], reasons[i] = _K.BYLINE, "author name line in the header"
         elif parse_bio(s) is not None:
             kinds[i], reasons[i] = _K.AUTHOR_BIO, "author bio in the header"
         elif _is_tag_line(s):
             kinds[i], reasons[i] = _K.TAGS, "topic tag line"
-        elif title is not None and is_last and _is_heading(s):
+        elif title is not None and i == last_open and tail_blank and _is_heading(s):
             kinds[i], reasons[i] = _K.SUBHEADING, "opening heading of the body"
         elif title is not None and not has_prose and s[-1:] in '.?!”’"':
             kinds[i], reasons[i] = _K.BODY, "short paragraph on a page without long ones"
@@ -464,18 +526,288 @@ def _header(
     return title
 
 
+_META = frozenset({_K.BYLINE, _K.DATELINE})
+
+
+def _far_above(kinds: Sequence[LineKind | None], title: int) -> int:
+    """The last line index more than the meta window of non-blank lines above ``title``."""
+    window = line_model().title.meta_window
+    seen = 0
+    for i in range(title - 1, -1, -1):
+        if kinds[i] is _K.BLANK:
+            continue
+        seen += 1
+        if seen > window:
+            return i
+    return -1
+
+
+def _pick_title(
+    strs: Sequence[str],
+    kinds: Sequence[LineKind | None],
+    open_lines: Sequence[int],
+    excluded: set[int],
+    names: set[int],
+    first: int,
+    has_prose: bool,
+    vocabulary: frozenset[str] = frozenset(),
+) -> int | None:
+    """The headline: on a page with a prose block, the best :func:`title_score` among the
+    headline-shaped header lines; on a page without one, the first such line."""
+    cands = [
+        i
+        for i in open_lines
+        if i not in excluded
+        and _title_shaped(strs[i])
+        and not _is_tag_line(strs[i])
+        and not _disclaimer(strs[i])
+        and _wordy(strs[i])
+        and not _meta_line(strs[i])
+        and "@" not in strs[i]
+    ]
+    if not cands:
+        return None
+    if not has_prose:
+        return cands[0]
+    window = line_model().title.meta_window
+    nonblank = [i for i in range(min(first + 1, len(strs))) if kinds[i] is not _K.BLANK]
+    byline = [
+        kinds[i] is _K.BYLINE or (kinds[i] is None and (i in names or _meta_line(strs[i]))) for i in nonblank
+    ]
+    cand = set(cands)
+    dangling = line_model().dangling_words
+    long_head = [
+        i in cand
+        and len(strs[i].split()) >= 4
+        and function_share(strs[i]) > 0
+        and strs[i].split()[-1].casefold() not in dangling
+        for i in nonblank
+    ]
+    meta = [
+        kinds[i] in _META
+        or byline[p]
+        or (kinds[i] is None and _nwords(strs[i]) <= 14 and next(find_dates(strs[i]), None) is not None)
+        for p, i in enumerate(nonblank)
+    ]  # a byline, a date line, or a short line holding a date ("Crime Published On May 10, 2022")
+    label = [
+        not meta[p] and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE) and len(strs[i].split()) <= 3
+        for p, i in enumerate(nonblank)
+    ]
+    # distance to the text counts only the competing headline-shaped lines between
+    deck = [
+        p > 0 and long_head[p - 1] and len(strs[i].split()) >= 8 and not _title_cased(strs[i])
+        for p, i in enumerate(nonblank)
+    ]  # a long sentence-case line right under a headline: its deck, not a rival
+    after = [0] * (len(nonblank) + 1)
+    for p in range(len(nonblank) - 1, -1, -1):
+        after[p] = after[p + 1] + (1 if nonblank[p] in cand and not deck[p] else 0)
+    pos = {i: p for p, i in enumerate(nonblank)}
+    parts = page_title_parts(strs)
+    best, best_score = None, line_model().title.min_score
+    for i in cands:
+        p = pos[i]
+        ahead = range(p + 1, min(p + 1 + window, len(nonblank)))
+        near = any(meta[q] for q in ahead)
+        text = any(nonblank[q] >= first for q in ahead)
+        below_byline = p > 0 and byline[p - 1]
+        under = deck[p]
+        menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
+        sc = title_score(
+            strs[i],
+            distance=after[p + 1],
+            near_meta=near,
+            near_text=text,
+            below_byline=below_byline,
+            under_headline=under,
+            in_menu_run=menu,
+            page_titles=parts,
+            topic=topic_share(strs[i], vocabulary),
+        )
+        if sc >= best_score:
+            best, best_score = i, sc
+    return best
+
+
+def _meta_line(s: str) -> bool:
+    """A byline or date line by its opening ("By …", "Posted on …", "Updated …"), or a line
+    that opens or ends with a separator ("Politics |")."""
+    cf = s.casefold()
+    seps = line_model().menu_separators
+    return cf.startswith(line_model().meta_prefixes) or s.startswith(seps) or s.endswith(seps)
+
+
+def _wordy(s: str) -> bool:
+    """At most two tokens and half the line without two letters ("Font size: A A A" is a widget)."""
+    toks = s.split()
+    bare = sum(1 for t in toks if sum(c.isalpha() for c in t) < 2)
+    return bare <= 2 and bare * 2 <= len(toks)
+
+
 def _menu_items(strs: Sequence[str], kinds: Sequence[LineKind | None], open_lines: Sequence[int]) -> set[int]:
     """Header lines of one or two words in a run of such lines (a site menu), when a
     longer headline follows: "World / Business / Markets" above the real title."""
     short = {i for i in open_lines if len(strs[i].split()) <= 2}
     if not short:
         return set()
-    nonblank = [i for i in range(len(strs)) if kinds[i] is not _K.BLANK and i <= max(open_lines)]
+    top = max(open_lines)
+    nonblank = [i for i in range(top + 1) if kinds[i] is not _K.BLANK]
     pos = {i: p for p, i in enumerate(nonblank)}
     run = {
         i
         for i in short
         if any(0 <= pos[i] + d < len(nonblank) and nonblank[pos[i] + d] in short for d in (-1, 1))
     }
-    later = [i for i in open_lines if i not in short and is_headline(strs[i])]
-    return {i for i in run if later and i < later[0]}
+    first_headline = next((i for i in open_lines if i not in short and is_headline(strs[i])), -1)
+    return {i for i in run if i < first_headline}
+
+
+_CAPTIONS = frozenset({_K.IMAGE_CAPTION, _K.FIGURE_CAPTION})
+
+
+def _block_weights(
+    strs: Sequence[str], kinds: Sequence[LineKind | None], prose: frozenset[int]
+) -> list[float | None]:
+    """Each line's weight in the main-block search (``None`` for a blank line).
+
+    The cost of a line that is not text grows with its place in a run of such lines (up
+    to ``gap_growth`` times), so a subheading or a caption inside the article costs
+    little and a menu of twenty labels between a notice and the article cuts them apart.
+    A line of six words or more with a normal share of function words (a list item, a
+    short sentence) costs less than a label.
+    """
+    bw = line_model().block
+    out: list[float | None] = []
+    gap = 0
+    for i, s in enumerate(strs):
+        k = kinds[i]
+        if k is _K.BLANK:
+            out.append(None)
+            continue
+        if k is None and i in prose and not _headline_like(s):
+            gap = 0
+            if function_share(s) < bw.min_function_share:
+                out.append(0.0)  # a sentence-shaped list of names or labels: neither text nor menu
+            else:
+                words = min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap)
+                out.append(words * bw.prose_per_word - bw.prose_cost)
+            continue
+        if k is None and _code_line(s):
+            out.append(-bw.caption_cost)  # program text in a technical post: part of it
+            continue
+        if k is None and s.endswith(":") and _nwords(s) >= 8 and function_share(s) >= bw.min_function_share:
+            out.append(0.0)  # a sentence introducing a list, a quote or code
+            continue
+        if k is None and _patterns()["list_item"].match(s):
+            out.append(-bw.sentence_cost)  # "3. …", "• …": an item of a list in the text
+            continue
+        gap += 1
+        if is_closing_heading(s):
+            out.append(-math.inf)  # comments or share buttons: the text does not go on past them
+            continue
+        if is_tail_heading(s):
+            out.append(-bw.tail_barrier)  # "Related stories", "Read more": lists follow
+            continue
+        if k is _K.NAVIGATION and s.casefold().startswith("share"):
+            out.append(-bw.tail_barrier / 2)  # share buttons close the article (or open it)
+            continue
+        if k is not None:
+            cost = bw.caption_cost if k in _CAPTIONS else bw.cue_cost
+        elif (s[-1:] in '.?!…"”’' and function_share(s) > 0) or (
+            _nwords(s) >= 6 and function_share(s) >= bw.min_function_share
+        ):
+            cost = bw.sentence_cost  # a list item or short sentence: it may belong to the text
+        else:
+            cost = bw.short_cost
+        out.append(-cost * min(gap, bw.gap_growth))
+    return out
+
+
+def _title_cased(s: str) -> bool:
+    """Four content words or more, four in five of them capitalised."""
+    fw = line_model().function_words
+    content = [w for w in s.split() if w[:1].isalpha() and w.casefold() not in fw]
+    return len(content) >= 4 and sum(1 for w in content if w[:1].isupper()) * 5 >= len(content) * 4
+
+
+def _headline_like(s: str) -> bool:
+    """A short line that reads as prose by its full stops but is a headline: it does not
+    end a sentence ("… to lead a U.S. city"), or its content words are capitalised
+    ("Want to See a More Diverse Community? So Do We.")."""
+    words = s.split()
+    if len(words) > 25:
+        return False
+    if s.rstrip()[-1:] not in '.!?…"”’)]':
+        return True
+    return _title_cased(s)
+
+
+def _title_shaped(s: str) -> bool:
+    """A headline, or a short title-cased or unterminated line whose abbreviations read as
+    full stops ("N. Korea slams S. Korea …", "Want to See More? So Do We.")."""
+    if is_headline(s):
+        return True
+    first = s.lstrip("\"'“‘«([")[:1]
+    return (
+        bool(first)
+        and (first.isupper() or first.isdigit())
+        and not s.rstrip().endswith((",", ";", ":"))
+        and _headline_like(s)
+    )
+
+
+def _trim_block_start(
+    weights: Sequence[float | None], block: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Drop a short opening paragraph (a site tagline, a teaser) that a line which is not
+    text separates from the rest of the block."""
+    if block is None:
+        return None
+    start, end = block
+    limit = 2 * line_model().block.short_cost
+    while start < end:
+        w = weights[start]
+        nxt = next((j for j in range(start + 1, end + 1) if weights[j] is not None), None)
+        if w is None or w >= limit or nxt is None or (weights[nxt] or 0.0) > 0.0:
+            break
+        start = next((j for j in range(nxt, end + 1) if (weights[j] or 0.0) > 0.0), end)
+    return start, end
+
+
+_CODE_CHARS = frozenset("{}();=<>[]")
+
+
+def _code_line(s: str) -> bool:
+    """Program text: brackets, semicolons and operators make up a visible share of the line."""
+    sample = s[:400]
+    hits = sum(1 for c in sample if c in _CODE_CHARS)
+    return hits >= 4 and hits * 20 >= len(sample) and len({c for c in sample if c in _CODE_CHARS}) >= 3
+
+
+def _mark_after_block(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], end: int
+) -> None:
+    """Below the main block: bios, disclaimers, tags, credits; every other line is the tail."""
+    for i in range(end + 1, len(strs)):
+        if kinds[i] is not None and kinds[i] not in _EDGE_ONLY:
+            continue
+        if (tail := _tail_kind(strs[i])) is not None:
+            kinds[i], reasons[i] = tail
+        elif kinds[i] is None:
+            kinds[i], reasons[i] = _K.FURNITURE, "below the main text (related links, comments, footer)"
+
+
+def _tail_kind(s: str) -> tuple[LineKind, str] | None:
+    """The kind of a line under the article that has one: bio, disclaimer, tags, credit, endnote."""
+    if _disclaimer(s):
+        return _K.DISCLAIMER, "publisher disclaimer"
+    if parse_bio(s) is not None:
+        return _K.AUTHOR_BIO, "closing author bio"
+    if _patterns()["about_author"].match(s):
+        return _K.AUTHOR_BIO, "author bio heading"
+    if _is_tag_line(s):
+        return _K.TAGS, "closing tag line"
+    if s.casefold().startswith(layout_cues().closing_prefixes):
+        return _K.FURNITURE, "closing credit line"
+    if _patterns()["endnote"].match(s):
+        return _K.FURNITURE, "endnote"
+    return None

@@ -14,7 +14,7 @@ from .cues import layout_cues
 from .model import LineKind
 from .outlets import lookup_outlet, parse_publication_line
 
-__all__ = ["is_masthead", "mark_tail", "over_unnamed_issue"]
+__all__ = ["is_closing_heading", "is_masthead", "is_tail_heading", "mark_tail", "over_unnamed_issue"]
 
 _K = LineKind
 _EDGE_ONLY = frozenset({_K.DATELINE, _K.SECTION, _K.BYLINE})
@@ -26,17 +26,27 @@ def mark_tail(
     reasons: list[str],
     first_prose: int,
     is_disclaimer: Callable[[str], bool],
+    text_weight: Sequence[int] = (),
 ) -> None:
     """After a "Related coverage" / "Most viewed" / "Notes" heading below the text, the rest
-    of the page is lists of links or endnotes: furniture, keeping bios and disclaimers."""
-    heads = layout_cues().tail_headings
+    of the page is lists of links or endnotes: furniture, keeping bios and disclaimers.
+
+    ``text_weight`` (words of article prose per line, when known): a heading with more
+    than a quarter of the article's prose after it is an inline link ("Read more" in the
+    middle of a story) or a note heading inside the text, not the start of the tail.
+    """
+    total = sum(text_weight)
+    before = sum(text_weight[: first_prose + 1])
     start = None
     for i in range(first_prose + 1, len(strs)):
         s = strs[i]
-        if kinds[i] is _K.BLANK or len(s) > 80 or len(s.split()) > 6:
+        if i < len(text_weight):
+            before += text_weight[i]
+        if kinds[i] is _K.BLANK:
             continue
-        bare = s.casefold().rstrip(" :.")
-        if bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1]):
+        if is_tail_heading(s):
+            if (total - before) * 3 > before and not is_closing_heading(s):
+                continue  # much of the article's text still follows
             start = i
             break
     if start is None:
@@ -50,6 +60,27 @@ def mark_tail(
             kinds[i], reasons[i] = _K.AUTHOR_BIO, "closing author bio"
         else:
             kinds[i], reasons[i] = _K.FURNITURE, "related links or endnotes under the article"
+
+
+def is_tail_heading(s: str) -> bool:
+    """A short heading that opens the lists under an article ("Related coverage", "More stories")."""
+    return _heading_in(s, layout_cues().tail_headings) or is_closing_heading(s)
+
+
+def is_closing_heading(s: str) -> bool:
+    """A heading after which nothing is the article's text: comments ("27 Comments",
+    "Leave a reply") or share buttons ("Share this:")."""
+    return _heading_in(s, layout_cues().closing_headings)
+
+
+def _heading_in(s: str, heads: frozenset[str]) -> bool:
+    if len(s) > 80 or len(s.split()) > 6:
+        return False
+    bare = s.casefold().rstrip(" :.")
+    counted = bare.lstrip("0123456789 ")  # "27 Comments", but not "27 Comments. Click to view"
+    if counted != bare:  # "2 comments on …", but not "27 comments. Click to view"
+        return counted in heads or any(counted.startswith(h + " ") for h in heads if " " in h)
+    return bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1])
 
 
 def over_unnamed_issue(strs: Sequence[str], kinds: Sequence[LineKind | None], i: int) -> bool:

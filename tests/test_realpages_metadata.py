@@ -28,9 +28,9 @@ FLOORS = {
     "title": 0.85,
     "body_start": 0.80,
     "body_end": 0.74,
-    "published": 0.51,
-    "authors": 0.39,
-    "metadata": 0.66,
+    "published": 0.95,
+    "authors": 0.79,
+    "metadata": 0.83,
 }
 MEAN_OF = ("title", "published", "authors", "body_start", "body_end")
 

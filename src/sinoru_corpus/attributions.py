@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .claim_cues import claim_lexicon
 from .constructions import _content_after, possessor, verb_candidate
 from .model import SpeakerKind
-from .sentence_view import _CLAUSE_MARKS, Candidate, SentenceView, _is_adverb, _low
+from .sentence_view import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
 from .speakers import Holder, possessive_base
 from .subjects import right_holder
 
@@ -30,7 +30,12 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     holder = right_holder(sv, i + 2) or _possessed_document(sv, i + 2)
     if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
         return None
-    if i == 0 or toks[i - 1][2] in {",", "“"} or _low(toks[i - 1]) in sv.lex.discourse_starts:
+    if (
+        i == 0
+        or toks[i - 1][2] == ","
+        or toks[i - 1][2] in _OPENING
+        or _low(toks[i - 1]) in sv.lex.discourse_starts
+    ):
         content = (holder.end, sv.end) if i <= 2 else (sv.start, toks[i][0])
     else:
         content = (sv.start, toks[i][0])

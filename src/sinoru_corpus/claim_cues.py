@@ -23,7 +23,7 @@ __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
 _VOWELS = frozenset("aeiou")
 # A gap word inside one clause: no clause punctuation, no quotes.
-_GAP_WORD = r"[^\s;:!?,“”\"()]{1,40}"
+_GAP_WORD = r"[^\s;:!?,“”\"«»„`()]{1,40}"
 
 
 def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
@@ -85,6 +85,8 @@ class VerbCue:
     lemma: str
     rest: re.Pattern[str] | None
     needs: re.Pattern[str] | None
+    open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
+    documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
 
 
 def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
@@ -150,6 +152,7 @@ class ClaimLexicon:
     group_nouns: frozenset[str]
     person_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     narrative_nouns: frozenset[str]
     pronouns: Mapping[str, str]
     author_nouns: frozenset[str]
@@ -210,6 +213,8 @@ def claim_lexicon() -> ClaimLexicon:
             lemma=lemma,
             rest=_compile_rest(tokens[1:], int(spec.get("gap", 10))),
             needs=_compile_needs(spec.get("needs", ())),
+            open=bool(spec.get("open", False)),
+            documents_only=spec.get("subjects") == "document",
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)
@@ -262,7 +267,8 @@ def claim_lexicon() -> ClaimLexicon:
         passive_perception=_words(frames["passive_perception"]),
         group_nouns=_words(holders["group"]),
         person_nouns=_words(holders["person"]),
-        institution_nouns=_words(holders["institution"]),
+        institution_nouns=_words(holders["institution"]) | _words(holders["document"]),
+        document_nouns=_words(holders["document"]),
         narrative_nouns=_words(holders["narrative"]),
         pronouns={str(k).casefold(): str(v) for k, v in holders["pronouns"].items()},
         author_nouns=_words(holders["author_nouns"]),

@@ -33,8 +33,6 @@ from .speakers import Holder, NameIndex, person_like, strip_titles
 
 __all__ = ["find_claims"]
 
-_OPEN = "“"
-_CLOSE = "”"
 _MIN_BLOCK_WORDS = 7
 
 
@@ -50,33 +48,51 @@ def _person_name_re() -> re.Pattern[str]:
 
 @functools.cache
 def _quote_marks() -> re.Pattern[str]:
-    return re.compile('[“”"]')
+    return re.compile("“|”|\"|''|``|«|»|„")
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Double-quoted stretches of a paragraph; an unclosed quote runs to the paragraph end."""
+@functools.cache
+def _opening_re() -> re.Pattern[str]:
+    return re.compile("[“\"«„]|''|``")
+
+
+_OPENERS = frozenset({"“", "``", "«", "„"})
+_CLOSERS = frozenset({"”", "»"})
+
+
+def _quote_regions(
+    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Double-quoted stretches of a paragraph, for every style of quotation mark.
+
+    Curly, guillemet and low-9 marks open and close; a straight quote (or two apostrophes)
+    closes an open quotation or opens one.  An unclosed quotation is handled locally: when it
+    opens a sentence it runs to the paragraph end (a quotation continued in the next paragraph
+    leaves its mark unclosed), otherwise only to the end of its own sentence, so one stray mark
+    cannot swallow a paragraph.
+    """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    straight_open: int | None = None
+    opener = ""
     for m in _quote_marks().finditer(text, start, end):
         ch = m.group()
         i = m.start()
-        if ch == _OPEN:
-            if open_at is None:
-                open_at = i
-        elif ch == _CLOSE:
-            if open_at is not None:
-                regions.append((open_at, i + 1))
-                open_at = None
-        elif straight_open is None:
-            straight_open = i
-        else:
-            regions.append((straight_open, i + 1))
-            straight_open = None
-    for dangling in (open_at, straight_open):
-        if dangling is not None:
-            regions.append((dangling, end))
-    regions.sort()
+        if open_at is None:
+            if ch not in _CLOSERS:  # a stray closing mark opens nothing
+                open_at, opener = i, ch
+            continue
+        if ch in _OPENERS and not (opener == "„" and ch == "“"):
+            continue  # a nested opening mark; the outer quotation goes on
+        regions.append((open_at, m.end()))
+        open_at = None
+    if open_at is not None:
+        stop = end
+        for ss, se in sentences:
+            if ss <= open_at < se:
+                if text[ss:open_at].strip():
+                    stop = se
+                break
+        regions.append((open_at, stop))
     return regions
 
 
@@ -213,7 +229,7 @@ class _Builder:
         regions, insts = _entities(self.index, start, end)
         if cue is not None:
             cs, ce = cue
-            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "“”\"‘’',:"):
+            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "“”\"‘’',:«»„`"):
                 ce -= 1
             cue = (cs, ce)
         cue_text = (
@@ -270,7 +286,7 @@ def find_claims(
                     if not _content_free(text[ss:se]):
                         builder.emit(holder, ss, se, cue=(cs, ce), quoted=True)
                 continue
-        regions = _quote_regions(text, ps, pe)
+        regions = _quote_regions(text, ps, pe, sentences)
         rstarts = [r[0] for r in regions]
         previous: tuple[Holder, bool, int] | None = None  # last claim's speaker, quoted, its end
         for ss, se in sentences:
@@ -297,8 +313,8 @@ def find_claims(
                 continue
             # a direct quotation that runs on, or restarts right after a quoted claim
             if previous is not None and previous[1] and previous[0].kind is not SpeakerKind.AUTHOR:
-                lead = text[ss : min(se, ss + 30)]
-                if _inside(regions, rstarts, ss) or (_OPEN in lead and _overlaps(regions, ss, se)):
+                opens = _opening_re().search(text, ss, min(se, ss + 30)) is not None
+                if _inside(regions, rstarts, ss) or (opens and _overlaps(regions, ss, se)):
                     builder.emit(previous[0], ss, se, cue=None, quoted=True)
                     previous = (previous[0], True, se)
                     ctx.plain = None

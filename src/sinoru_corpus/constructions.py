@@ -18,9 +18,25 @@ import re
 import attrs
 
 from .claim_cues import VerbCue
-from .sentence_view import _CLOSE_QUOTES, _PARTICIPLE_IRREGULAR, _VERB_PREPS, Candidate, SentenceView, _low
+from .sentence_view import (
+    _CLAUSE_MARKS,
+    _CLOSE_QUOTES,
+    _PARTICIPLE_IRREGULAR,
+    _VERB_PREPS,
+    Candidate,
+    SentenceView,
+    _low,
+)
 from .speakers import Holder, classify, np_left, possessive_base
-from .subjects import _agent, _clause_subject, _in_frame, _postmodified_subject, left_subject, right_holder
+from .subjects import (
+    _agent,
+    _clause_subject,
+    _in_frame,
+    _postmodified_subject,
+    left_subject,
+    open_subject,
+    right_holder,
+)
 
 __all__ = ["possessor", "verb_candidate"]
 
@@ -43,7 +59,7 @@ def _that_re() -> re.Pattern[str]:
 @functools.cache
 def _intro_colon_re() -> re.Pattern[str]:
     # the cue, then at most a short occasion before the colon: "said:", "summed up the mood in a comment:"
-    return re.compile(r"(?:\s+[^\s:;,.“”\"]{1,30}){0,8}?\s*:\s*")
+    return re.compile(r"(?:\s+[^\s:;,.“”\"«»„`]{1,30}){0,8}?\s*:\s*")
 
 
 def _cue_end_with_that(sv: SentenceView, end: int) -> int:
@@ -105,9 +121,21 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         cue_end = m.end()
     left = left_subject(sv, i)
     holder, mode = left.holder, left.mode
+    if holder is None and mode == "none" and cue.open and not low.endswith("ing"):
+        holder = open_subject(sv, left.at)
+        if holder is not None:
+            mode = "normal"
+    if cue.documents_only and not _document(sv, holder, mode):
+        return None
     after = text[cue_end : sv.end]
-    clause_final = not after.strip() or after.lstrip()[:1] in {",", ".", ";", ":", "”", '"', ")"}
-    if cue.needs is not None and mode not in {"as", "what", "inversion"} and not (clause_final and holder):
+    clause_final = not after.strip() or after.lstrip()[:1] in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
+    trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
+    if (
+        cue.needs is not None
+        and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
+        and not (clause_final and holder)
+        and not trailing
+    ):
         m2 = cue.needs.match(text, cue_end, sv.end)
         if m2 is None:
             return None
@@ -171,10 +199,54 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     before_holder = toks[h - 1][2] if 0 < h < i else ""
     if before_holder == "," and h > 1:
         before_holder = toks[h - 2][2]
-    if before_holder in _CLOSE_QUOTES:
+    if before_holder in _CLOSE_QUOTES or trailing:
         # "“…,” Pavel Sorokin told reporters after the talks.": the quotation before the speaker
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
+
+
+_TRAILING_TOKENS = 10  # "…, a spokesman told the local newspaper on Monday."
+
+
+def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
+    """Whether subject + verb ``toks[i]`` trail a quotation or a fronted report.
+
+    The subject follows a comma or a closing quotation mark, and what follows the verb up to the
+    sentence end is short and holds no clause of its own: an object, an outlet, a time.
+    """
+    toks = sv.toks
+    h = sv.covering(holder.start)
+    if h == 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
+        return False
+    rest = toks[i + 1 :]
+    if rest and rest[-1][2] in {".", "!", "?"}:
+        rest = rest[:-1]
+    if len(rest) > _TRAILING_TOKENS:
+        return False
+    return not any(t[2] in _CLAUSE_MARKS or t[2].casefold() == "that" for t in rest)
+
+
+_AS_CLAUSE_TOKENS = 8  # "As X put it in a recent column, …"
+
+
+def _as_clause_closes(sv: SentenceView, pos: int) -> bool:
+    """Whether an "as X noted" clause ends with a comma soon after its cue (no object of its own)."""
+    toks = sv.toks
+    j = sv.covering(pos)
+    if j < len(toks) and toks[j][0] < pos:
+        j += 1
+    for k in range(j, min(len(toks), j + _AS_CLAUSE_TOKENS)):
+        if toks[k][2] in {",", ".", ";", ":", "—", "–"}:
+            return True
+    return j >= len(toks)
+
+
+def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
+    """Whether a "show"/"find" verb has a document or poll as its subject ("the poll shows")."""
+    if holder is None or mode not in {"normal", "relative"}:
+        return False
+    head = sv.toks[sv.covering(holder.end - 1)][2].casefold()
+    return head in sv.lex.document_nouns
 
 
 def possessor(sv: SentenceView, k: int) -> Holder | None:

@@ -13,7 +13,16 @@ import bisect
 import attrs
 
 from .claim_cues import ClaimLexicon
-from .speakers import Holder, NameIndex, Token, tokenize
+from .speakers import (
+    _CLOSING_QUOTES,
+    _OPEN_QUOTES,
+    _STRAIGHT_QUOTES,
+    QUOTE_MARKS,
+    Holder,
+    NameIndex,
+    Token,
+    tokenize,
+)
 
 __all__ = ["Candidate", "SentenceView"]
 
@@ -55,8 +64,9 @@ _NOT_ADVERB_LY = frozenset(
         "monopoly",
     ]
 )
-_CLOSE_QUOTES = frozenset({"”", '"'})
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "–", "—"})
+_CLOSE_QUOTES = _CLOSING_QUOTES | _STRAIGHT_QUOTES  # a quotation that may end right here
+_OPENING = _OPEN_QUOTES | _STRAIGHT_QUOTES  # a quotation that may start right here
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "–", "—"}) | QUOTE_MARKS
 _VERB_PREPS = frozenset(
     ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
 )

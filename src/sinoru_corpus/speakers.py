@@ -21,7 +21,7 @@ import attrs
 from .claim_cues import ClaimLexicon
 from .model import Institution, Mention, Person, Region, RegionKind, Speaker, SpeakerKind
 
-__all__ = ["Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
+__all__ = ["QUOTE_MARKS", "Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
 
 Token = tuple[int, int, str]
 
@@ -42,6 +42,12 @@ _ADJ_SUFFIXES = (
     "ory",
 )
 _SINGLE_QUOTES = frozenset("‘’'")
+# Double quotation marks of every style, as tokens: opening, closing, and the undirected ones
+# (a straight quote, or two apostrophes as some newspapers print them) that open or close.
+_OPEN_QUOTES = frozenset({"“", "``", "«", "„"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
+_STRAIGHT_QUOTES = frozenset({'"', "''"})
+QUOTE_MARKS = _OPEN_QUOTES | _CLOSING_QUOTES | _STRAIGHT_QUOTES
 
 
 @functools.cache
@@ -54,7 +60,8 @@ def _token_re() -> re.Pattern[str]:
     sep = r"[’'\-–—.:&/]"
     return re.compile(
         r"([\s_]*+)("
-        r"[A-Z]\.(?![^\W_])"
+        r"''|``"  # a double quote written as two apostrophes or two backticks is one mark
+        r"|[A-Z]\.(?![^\W_])"
         rf"|[^\W_]++(?:(?:{sep}[^\W_]++)++(?<=\.[^\W_])\.(?![^\W_])|(?:{sep}[^\W_]++)*+)"
         r"|[^\w\s])"
     )
@@ -213,7 +220,7 @@ def np_right(toks: Sequence[Token], i: int, hi: int, lex: ClaimLexicon, *, limit
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and word in {",", ";", ":", ".", "!", "?", "“", "”", '"', "–", "—"}:
+        elif depth == 0 and (word in {",", ";", ":", ".", "!", "?", "–", "—"} or word in QUOTE_MARKS):
             break
         elif depth == 0 and word.casefold() in lex.stop_words and word.casefold() not in {"and", "the"}:
             if k > i and word.casefold() in {"who", "that", "which"}:

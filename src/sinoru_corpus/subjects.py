@@ -16,18 +16,19 @@ from collections.abc import Sequence
 import attrs
 
 from .claim_cues import ClaimLexicon
-from .model import SpeakerKind
+from .model import Institution, Person, SpeakerKind
 from .sentence_view import (
     _BE,
     _CLOSE_QUOTES,
+    _OPENING,
     _PARTICIPLE_IRREGULAR,
     SentenceView,
     _is_adverb,
     _low,
 )
-from .speakers import Holder, Token, classify, is_head, np_left, np_right, possessive_base
+from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
 
-__all__ = ["left_subject", "right_holder"]
+__all__ = ["left_subject", "open_subject", "right_holder"]
 
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
@@ -39,6 +40,7 @@ class _Left:
     vg_start: int  # first token of the verb group (auxiliaries, catenatives)
     mode: str  # normal | as | what | relative | inversion | passive | none
     be_adjacent: bool = False
+    at: int = -1  # mode none: the last token of whatever stands left of the verb group
 
 
 def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
@@ -84,7 +86,7 @@ def _segment_start(toks: Sequence[Token], comma: int, limit: int = 16) -> int:
     """Index of the first token after the previous clause mark (or the sentence start)."""
     c = comma - 1
     while c >= 0 and comma - c <= limit:
-        if toks[c][2] in {",", ";", "(", "“", "–", "—"}:
+        if toks[c][2] in {",", ";", "(", "–", "—"} or toks[c][2] in _OPENING:
             return c + 1
         c -= 1
     return 0 if c < 0 else -1
@@ -167,7 +169,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         return _Left(privy, vg, "normal")
     a = np_left(toks, k, 0, lex) if k >= 0 else None
     if a is None:
-        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none")
+        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
     if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
@@ -185,10 +187,10 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     elif before in {"what", "which"}:
         mode = "what" if before == "what" else "relative"
     elif before in lex.prepositions and mode != "relative":
-        return _Left(None, vg, "none")
+        return _Left(None, vg, "none", at=k)
     holder = classify(toks, a, k, index, lex)
     if holder is None:
-        return _Left(None, vg, "none")
+        return _Left(None, vg, "none", at=k if mode == "normal" else -1)
     return _Left(holder, vg, mode)
 
 
@@ -197,7 +199,7 @@ def _privy_subject(sv: SentenceView, k: int) -> Holder | None:
     toks, lex = sv.toks, sv.lex
     for j in range(k, max(1, k - 6), -1):
         low = _low(toks[j])
-        if toks[j][2] in {",", ";", "“", "”", "(", ")"}:
+        if toks[j][2] in {",", ";", "(", ")"} or toks[j][2] in QUOTE_MARKS:
             return None
         if low in {"with", "to", "on", "about"} and _low(toks[j - 1]) in _PRIVY and j >= 2:
             g = np_left(toks, j - 2, 0, lex)
@@ -308,7 +310,7 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
     if holder is None or holder.kind is None:
         return None
     e = h + 1
-    while e < k and toks[e][2] not in {",", "–", "—", "(", "“"}:
+    while e < k and toks[e][2] not in {",", "–", "—", "("} and toks[e][2] not in _OPENING:
         e += 1
     end = toks[e - 1][1]
     return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
@@ -380,3 +382,120 @@ def _agent(sv: SentenceView, after: int) -> Holder | None:
             return right_holder(sv, k + 1, limit=10)
         k += 1
     return None
+
+
+_PP_LINKS = frozenset({"of", "at", "for", "to", "from", "in", "with", "on"})
+_MAX_OPEN = 16  # tokens in one open subject, post-modifiers included
+
+
+def _open_word(word: str, lex: ClaimLexicon) -> bool:
+    """A lower-case word that can sit inside an ordinary noun phrase (not a function word)."""
+    low = word.casefold()
+    return (
+        word.islower()
+        and any(ch.isalpha() for ch in word)
+        and low not in lex.stop_words
+        and low not in lex.auxiliaries
+        and low not in lex.prepositions
+        and low not in lex.pronouns
+        and low not in lex.adverbs
+        and not (low.endswith("ly") and low not in lex.adjectives)
+        and low[-3:] != "ing"
+    )
+
+
+def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
+    """The start of the simple noun phrase ending at ``toks[k]``, and whether it is determined.
+
+    Modifiers are lower-case content words, capitalised words, numbers and hyphenated words;
+    the phrase stops after a determiner or a possessive (with the name it belongs to).
+    """
+    toks, lex = sv.toks, sv.lex
+    a = k
+    j = k - 1
+    while j >= 0 and k - j < 8:
+        word = toks[j][2]
+        low = word.casefold()
+        if low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}:
+            return j, True
+        base = possessive_base(word)
+        if base is not None:
+            a = j
+            j -= 1
+            while j >= 0 and k - j < 10 and toks[j][2][:1].isupper() and low not in lex.stop_words:
+                a = j
+                j -= 1
+            if j >= 0 and _low(toks[j]) in lex.determiners:
+                a = j
+            return a, True
+        if _open_word(word, lex) or word[:1].isupper() or word[:1].isdigit():
+            if low in lex.discourse_starts or low in lex.stop_words:
+                break
+            a = j
+            j -= 1
+            continue
+        break
+    return a, False
+
+
+def open_subject(sv: SentenceView, k: int) -> Holder | None:
+    """An ordinary noun phrase ending at ``toks[k]`` as the subject of a speech verb.
+
+    "The actress said", "his brother added", "a school spokesman told", "Former prosecutors
+    said", "The deputy head of the delegation to the forum said": a determined phrase (or an
+    undetermined plural) with up to two prepositional post-modifiers, opening its clause.
+    The head noun decides the kind: a holder noun of the lexicon, else plural -> group, else person.
+    """
+    toks, lex = sv.toks, sv.lex
+    if k < 0 or not _open_word(toks[k][2], lex) or len(toks[k][2]) < 3:
+        return None
+    found = _simple_np(sv, k)
+    if found is None:
+        return None
+    a, determined = found
+    head = k
+    links = 0
+    while a >= 2 and _low(toks[a - 1]) in _PP_LINKS and links < 2 and k - a < _MAX_OPEN:
+        # "the head of the delegation": read the phrase the preposition hangs on
+        outer = a - 2
+        if not (_open_word(toks[outer][2], lex) or toks[outer][2][:1].isupper()):
+            break
+        inner = _simple_np(sv, outer)
+        if inner is None:
+            break
+        a, determined = inner
+        head = outer
+        links += 1
+    if a > 0:
+        before = toks[a - 1][2]
+        low = before.casefold()
+        if not (
+            before in _CLAUSE_OPENERS
+            or before in QUOTE_MARKS
+            or low in lex.discourse_starts
+            or low in {"and", "but", "so", "because", "when", "while", "although", "though", "as", "if"}
+        ):
+            return None
+    head_low = _low(toks[head])
+    plural = head_low.endswith("s") and not head_low.endswith(("ss", "us", "is"))
+    if not determined and not plural:
+        return None
+    if _low(toks[a]) in lex.author_determiners and head_low in lex.author_nouns:
+        return None  # "this article", "the report" in the author's voice are found elsewhere
+    start, end = toks[a][0], toks[k][1]
+    name = sv.text[start:end]
+    if head_low in lex.institution_nouns:
+        kind = SpeakerKind.INSTITUTION
+    elif head_low in lex.group_nouns or plural:
+        kind = SpeakerKind.GROUP
+    else:
+        kind = SpeakerKind.PERSON
+    entity: Person | Institution | None = None
+    for m in sv.index.within(start, end):
+        if m.start == start and isinstance(m.entity, (Person, Institution)):
+            entity = m.entity
+        break
+    return Holder(name, kind, start, end, entity=entity)
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "–", "—"})

@@ -382,7 +382,8 @@ def test_unbalanced_quotes_do_not_break_extraction() -> None:
     # a quotation opening a sentence and left open runs on (it continues in the next paragraph)
     text = "Novak said the talks went well. “Experts argue that Russia is weaker. Officials say no."
     names = [c.speaker.name for c in _claims(text)]
-    assert "Experts" not in names and "Officials" not in names
+    assert "Experts" not in names
+    assert "Officials" not in names
     text2 = "Experts argue that Russia is weaker” and more. Officials say it is not."
     assert [c.speaker.name for c in _claims(text2)] == ["Experts", "Officials"]
 

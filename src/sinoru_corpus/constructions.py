@@ -107,6 +107,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             prev
         ):
             return None  # a noun: "the claim", "Russia’s support"
+        if prev in lex.demonyms and low.endswith("s"):
+            return None  # a plural noun after a demonym: "the former Soviet states"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
@@ -170,9 +172,16 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
-    if holder is None and mode == "inversion" and low.endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
+    comma = i - 2 if i >= 3 and toks[i - 1][2] in _CLOSE_QUOTES and toks[i - 2][2] == "," else i - 1
+    if (
+        holder is None
+        and mode == "inversion"
+        and low.endswith("ing")
+        and comma >= 1
+        and toks[comma][2] == ","
+    ):
         # "Overchuk struck a practical note, telling the audience:": the main clause's subject
-        holder = _clause_subject(sv, i - 2)
+        holder = _clause_subject(sv, comma - 1, open_np=True)
         if holder is None or holder.kind is None:
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
@@ -192,7 +201,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and (toks[-1][0] - toks[i][1]) < 3
         and not _has_word(text, sv.start, holder.start)
     ):
-        return None  # nothing reported: "The ministry declined to comment."
+        if not (cue.open and _follows_quote(sv)):
+            return None  # nothing reported: "The ministry declined to comment."
+        # "“Get out!” Bush said.": the quotation just before is what the speaker said
+        return Candidate(holder, cue_start, end_that, sv.start, sv.start, quoted_term=True)
     if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     h = sv.covering(holder.start)
@@ -239,6 +251,12 @@ def _as_clause_closes(sv: SentenceView, pos: int) -> bool:
         if toks[k][2] in {",", ".", ";", ":", "—", "–"}:
             return True
     return j >= len(toks)
+
+
+def _follows_quote(sv: SentenceView) -> bool:
+    """Whether the sentence comes right after a closing quotation mark (its own quotation)."""
+    before = sv.text[max(0, sv.start - 4) : sv.start].rstrip()
+    return before.endswith(("”", '"', "''", "»"))
 
 
 def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .claim_cues import ClaimLexicon
+from .claim_cues import ClaimLexicon, claim_lexicon, trie_regex
 from .model import Institution, Mention, Person, Region, RegionKind, Speaker, SpeakerKind
 
 __all__ = ["QUOTE_MARKS", "Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
@@ -58,9 +58,12 @@ def _token_re() -> re.Pattern[str]:
     # Possessive quantifiers read each chain once, with no backtracking; group 1 is the
     # skipped gap (whitespace and "_") so offsets come from lengths, not Match objects.
     sep = r"[’'\-–—.:&/]"
+    # titles written with a period ("Mr.", "Sen.") stay one token, so "Mr. Obama" is one name
+    dotted = sorted(t[:-1] for t in claim_lexicon().titles if t.endswith(".") and t[:-1].isalpha())
     return re.compile(
         r"([\s_]*+)("
         r"''|``"  # a double quote written as two apostrophes or two backticks is one mark
+        rf"|(?:{trie_regex(dotted)})\.(?![^\W_])"
         r"|[A-Z]\.(?![^\W_])"
         rf"|[^\W_]++(?:(?:{sep}[^\W_]++)++(?<=\.[^\W_])\.(?![^\W_])|(?:{sep}[^\W_]++)*+)"
         r"|[^\w\s])"

@@ -324,7 +324,7 @@ def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:
     return None
 
 
-def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
+def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holder | None:
     """The subject opening the clause that holds ``toks[k]`` (for participles and coordinated verbs)."""
     toks, lex = sv.toks, sv.lex
     c = k
@@ -343,15 +343,21 @@ def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
             and is_head(toks[e + 1][2], lex)
             and _low(toks[e]) in lex.adjectives
         )
-        or (_low(toks[e]) in lex.group_nouns and e > c)
+        or (_holder_noun(_low(toks[e]), lex) and e > c)
     ):
         e += 1
-    if e == c:
-        return None
-    a = np_left(toks, e - 1, c, lex)
-    if a != c:
-        return None
-    return classify(toks, c, e - 1, sv.index, lex)
+    a = np_left(toks, e - 1, c, lex) if e > c else None
+    found = classify(toks, c, e - 1, sv.index, lex) if a == c else None
+    if found is not None or not open_np:
+        return found
+    # an ordinary noun phrase before the clause's auxiliary: "The governor has delivered …, saying"
+    for j in range(c + 1, min(k, c + _MAX_OPEN)):
+        if _low(toks[j]) in lex.auxiliaries:
+            holder = open_subject(sv, j - 1)
+            return holder if holder is not None and holder.start == toks[c][0] else None
+        if toks[j][2] in _CLAUSE_OPENERS:
+            break
+    return None
 
 
 def _in_frame(sv: SentenceView) -> Holder | None:
@@ -447,7 +453,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     The head noun decides the kind: a holder noun of the lexicon, else plural -> group, else person.
     """
     toks, lex = sv.toks, sv.lex
-    if k < 0 or not _open_word(toks[k][2], lex) or len(toks[k][2]) < 3:
+    if k < 0 or toks[k][2] in lex.demonyms or not (_open_word(toks[k][2], lex) or toks[k][2][:1].isupper()):
         return None
     found = _simple_np(sv, k)
     if found is None:
@@ -455,17 +461,23 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     a, determined = found
     head = k
     links = 0
-    while a >= 2 and _low(toks[a - 1]) in _PP_LINKS and links < 2 and k - a < _MAX_OPEN:
-        # "the head of the delegation": read the phrase the preposition hangs on
+    while a >= 2 and links < 3 and k - a < _MAX_OPEN:
+        link = _low(toks[a - 1])
         outer = a - 2
         if not (_open_word(toks[outer][2], lex) or toks[outer][2][:1].isupper()):
             break
+        if link in _PP_LINKS:
+            # "the head of the delegation": read the phrase the preposition hangs on
+            head = outer
+        elif link != "and" or determined:
+            break  # "the front-runner and former secretary": one coordinated head
         inner = _simple_np(sv, outer)
         if inner is None:
             break
-        a, determined = inner
-        head = outer
+        a, determined = inner[0], inner[1] or determined
         links += 1
+    if not _open_word(toks[head][2], lex) or len(toks[head][2]) < 3:
+        return None
     if a > 0:
         before = toks[a - 1][2]
         low = before.casefold()

@@ -163,6 +163,7 @@ class ClaimLexicon:
     connectors: frozenset[str]
     prepositions: frozenset[str]
     stop_words: frozenset[str]
+    time_words: frozenset[str]
     parenthetical_starts: frozenset[str]
     discourse_starts: frozenset[str]
     institution_words: frozenset[str]
@@ -279,6 +280,7 @@ def claim_lexicon() -> ClaimLexicon:
         connectors=_words(np_words["connectors"]),
         prepositions=_words(np_words["prepositions"]),
         stop_words=_words(np_words["stop_words"]),
+        time_words=_words(np_words["time_words"]),
         parenthetical_starts=_words(np_words["parenthetical_starts"]),
         discourse_starts=_words(np_words["discourse_starts"]),
         institution_words=frozenset(str(w) for w in names["institution_words"]),

@@ -33,6 +33,7 @@ from .subjects import (
     _clause_subject,
     _in_frame,
     _postmodified_subject,
+    _segment_start,
     left_subject,
     open_subject,
     right_holder,
@@ -227,8 +228,8 @@ def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
     sentence end is short and holds no clause of its own: an object, an outlet, a time.
     """
     toks = sv.toks
-    h = sv.covering(holder.start)
-    if h == 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
+    h = _segment_start(toks, sv.covering(holder.start) + 1)
+    if h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
         return False
     rest = toks[i + 1 :]
     if rest and rest[-1][2] in {".", "!", "?"}:

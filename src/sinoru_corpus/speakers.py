@@ -163,7 +163,10 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             continue
         if seen_det:
             break
-        if possessive_base(word) is not None and _is_cap(word):
+        if possessive_base(word) is not None and (
+            _is_cap(word)
+            or (k - 1 >= lo and toks[k - 1][2].casefold() in {"the", "a", "an", "his", "her", "their"})
+        ):  # "Russia’s", "the campaign’s"
             a = k
             k -= 1
             continue
@@ -349,6 +352,8 @@ def classify(
     words = [t[2] for t in toks[a : j + 1]]
     head = words[-1]
     low = head.casefold()
+    if low in lex.time_words:
+        return None  # "said Sunday", "confirmed on Facebook Friday": a time, not a speaker
     name = text[start:end]
     if len(words) == 1 and low in lex.pronouns:
         return Holder(name, None, start, end, pronoun=low)

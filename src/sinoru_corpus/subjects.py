@@ -30,6 +30,8 @@ from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np
 
 __all__ = ["left_subject", "open_subject", "right_holder"]
 
+_APPOSITIVE_TOKENS = 8
+_ROLE_LINKS = frozenset({"of", "at", "for"})
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 
@@ -111,12 +113,15 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     if low in lex.determiners or possessive_base(first):
         return True
     # a bare office after a name: "Yegor Tarasov, head of a traders’ association, said"
-    for j in range(seg, min(comma, seg + 3)):
+    # or a longer role: "Ben Rhodes, Mr. Obama's deputy national security adviser, said"
+    for j in range(seg, min(comma, seg + _APPOSITIVE_TOKENS)):
         word = toks[j][2]
-        if word.islower() and word in lex.person_nouns:
+        low = word.casefold()
+        if word.islower() and (low in lex.person_nouns or low in lex.group_nouns):
             return True
-        if not (word[:1].isupper() or word.casefold() in lex.adjectives or word in _OFFICE_MODIFIERS):
-            break
+        if word.islower() and (low in lex.prepositions or low in lex.stop_words or low in lex.auxiliaries):
+            # "Adam Green, co-founder of the committee, said": a role noun with its complement
+            return j > seg and low in _ROLE_LINKS and toks[j - 1][2].islower()
     return False
 
 
@@ -139,6 +144,11 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:
             return _Left(None, vg, "inversion")
         seg = _segment_start(toks, k)
+        if seg == k - 1 and seg >= 3 and toks[seg - 1][2] == "," and toks[seg][2][:1].isupper():
+            # "…, during a meeting in Columbus, Ohio, said": a place's state belongs to the aside
+            outer = _segment_start(toks, seg - 1)
+            if _parenthetical(sv, outer, seg - 1):
+                seg = outer
         dash = toks[k][2] != "," and seg >= 1 and toks[seg - 1][2] == toks[k][2]
         if not dash and not _parenthetical(sv, seg, k):
             # "The first, the ‘marriage of convenience’ narrative, tends to": the segment is the subject
@@ -232,6 +242,8 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
 def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
     """A holder phrase that starts at ``toks[b]``: "an expert from the … Institute (FPRI)"."""
     toks, lex = sv.toks, sv.lex
+    if b >= len(toks) or _low(toks[b]) in lex.prepositions:
+        return None  # "said in a statement": an occasion, not a speaker
     e = np_right(toks, b, len(toks), lex, limit=limit)
     if e is None:
         return None
@@ -453,6 +465,14 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     The head noun decides the kind: a holder noun of the lexicon, else plural -> group, else person.
     """
     toks, lex = sv.toks, sv.lex
+    if k >= 2 and _low(toks[k]) in lex.time_words:
+        # "A court document filed Thursday says": step over a participle and its time
+        j = k - 1
+        while j > 0 and (_low(toks[j]) in lex.time_words or _low(toks[j]) in {"on", "last", "this", "late"}):
+            j -= 1
+        if not (toks[j][2].islower() and toks[j][2].endswith("ed")):
+            return None
+        k = j - 1
     if k < 0 or toks[k][2] in lex.demonyms or not (_open_word(toks[k][2], lex) or toks[k][2][:1].isupper()):
         return None
     found = _simple_np(sv, k)

@@ -146,9 +146,9 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         seg = _segment_start(toks, k)
         if seg == k - 1 and seg >= 3 and toks[seg - 1][2] == "," and toks[seg][2][:1].isupper():
             # "…, during a meeting in Columbus, Ohio, said": a place's state belongs to the aside
-            outer = _segment_start(toks, seg - 1)
-            if _parenthetical(sv, outer, seg - 1):
-                seg = outer
+            aside = _segment_start(toks, seg - 1)
+            if _parenthetical(sv, aside, seg - 1):
+                seg = aside
         dash = toks[k][2] != "," and seg >= 1 and toks[seg - 1][2] == toks[k][2]
         if not dash and not _parenthetical(sv, seg, k):
             # "The first, the ‘marriage of convenience’ narrative, tends to": the segment is the subject

@@ -198,6 +198,32 @@ def _in_frames(sv: SentenceView) -> list[Candidate]:
     return out
 
 
+_FRAME_TOKENS = 14  # "In a Times/CBS News survey released last Thursday, …"
+
+
+def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
+    """``In a new poll, …`` / ``In the report, …``: a document opening the sentence is its source."""
+    toks, lex = sv.toks, sv.lex
+    if _low(toks[b + 1]) not in {"a", "an", "the", "this", "that", "one"}:
+        return None
+    head = -1
+    for c in range(b + 2, min(len(toks), b + _FRAME_TOKENS)):
+        word = toks[c][2]
+        if word == ",":
+            if head < 0:
+                return None
+            start, end = toks[b + 1][0], toks[c - 1][1]
+            holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
+            return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
+        if word in _CLAUSE_MARKS:
+            return None
+        if head < 0 and word.islower() and _low(toks[c]) in lex.document_nouns:
+            head = c
+        elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
+            return None
+    return None
+
+
 def frame_candidates(sv: SentenceView) -> list[Candidate]:
     """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
     toks, lex, text = sv.toks, sv.lex, sv.text
@@ -217,6 +243,10 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
             and toks[end_np][2] == ","
         ):
             out.append(Candidate(holder, toks[b][0], toks[b][1], toks[end_np][1], sv.end))
+    if b + 2 < len(toks) and _low(toks[b]) == "in":
+        found = _document_frame(sv, b)
+        if found is not None:
+            out.append(found)
     for pm in possessive_frame_re().finditer(text, sv.start, sv.end):
         k = sv.covering(pm.start())
         tok = toks[k]

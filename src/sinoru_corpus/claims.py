@@ -29,7 +29,7 @@ from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from .sentence_view import Candidate, SentenceView
 from .sentences import split_sentences
-from .speakers import Holder, NameIndex, person_like, strip_titles
+from .speakers import Holder, NameIndex, classify, np_left, person_like, strip_titles
 
 __all__ = ["find_claims"]
 
@@ -38,7 +38,7 @@ _MIN_BLOCK_WORDS = 7
 
 @functools.cache
 def _for_start() -> re.Pattern[str]:
-    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?For\s")
+    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?(?:For|In)\s")
 
 
 @functools.cache
@@ -164,7 +164,11 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron == "they":
         if ctx.group is not None and ctx.sentence_no - ctx.group_at <= 3:
             return attrs.evolve(ctx.group, start=holder.start, end=holder.end)
-        return None
+        earlier = _group_before(sv, holder.start)  # "That frustrates many analysts because they believe"
+        if earlier is not None:
+            return attrs.evolve(earlier, start=holder.start, end=holder.end)
+        # no group named nearby: still a collective speaker, named as printed
+        return attrs.evolve(holder, kind=SpeakerKind.GROUP)
     if pron == "it":
         first = _first_subject(sv)
         if first is not None and first.kind is SpeakerKind.INSTITUTION and first.start < holder.start:
@@ -172,6 +176,21 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         return None
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
+    return None
+
+
+def _group_before(sv: SentenceView, pos: int) -> Holder | None:
+    """The nearest plural holder phrase left of ``pos`` in the sentence ("many analysts")."""
+    toks, lex = sv.toks, sv.lex
+    j = sv.covering(pos) - 1
+    while j >= 0:
+        low = toks[j][2].casefold()
+        if toks[j][2].islower() and low in lex.group_nouns and low not in lex.determiners:
+            a = np_left(toks, j, 0, lex)
+            found = classify(toks, a, j, sv.index, lex) if a is not None else None
+            if found is not None and found.kind is SpeakerKind.GROUP:
+                return found
+        j -= 1
     return None
 
 

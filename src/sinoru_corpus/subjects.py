@@ -174,6 +174,8 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 break
             k = seg - 1
             skips += 1
+        if k >= 1 and toks[k][2] == ",":
+            k -= 1  # "Clinton, who once praised …": the antecedent stands before the comma
     privy = _privy_subject(sv, k)
     if privy is not None:
         return _Left(privy, vg, "normal")
@@ -434,8 +436,10 @@ def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
     while j >= 0 and k - j < 8:
         word = toks[j][2]
         low = word.casefold()
-        if low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}:
-            return j, True
+        if (low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}) or (
+            word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
+        ):
+            return j, True  # "the", "his", or a number: "75 percent of Republicans"
         base = possessive_base(word)
         if base is not None:
             a = j

@@ -224,6 +224,10 @@ def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
     return None
 
 
+def _in_document(sv: SentenceView, cand: Candidate) -> bool:
+    return cand.cue_start == sv.toks[0][0] or sv.text[cand.cue_start : cand.cue_end].casefold() == "in"
+
+
 def frame_candidates(sv: SentenceView) -> list[Candidate]:
     """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
     toks, lex, text = sv.toks, sv.lex, sv.text
@@ -309,7 +313,11 @@ def candidates(
             cand = champions_candidate(sv, i)
             if cand:
                 out.append(cand)
-    out.extend(frame_candidates(sv))
+    frames = frame_candidates(sv)
+    if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
+        # "In a memo on Tuesday, Noah Oppenheim reminded …": the named speaker, not the document
+        frames = [c for c in frames if not _in_document(sv, c)]
+    out.extend(frames)
     if any(m.group().casefold() in lex.frame_heads for m in hits):
         out.extend(_in_frames(sv))
     return out

@@ -322,6 +322,8 @@ def person_like(words: Sequence[str], lex: ClaimLexicon) -> bool:
         low = w.casefold()
         if w in lex.titles or w in lex.groupings or low in lex.stop_words or low in lex.prepositions:
             return False
+        if low in lex.time_words:
+            return False
         if (
             low in lex.discourse_starts
             or low in lex.determiners
@@ -357,6 +359,9 @@ def classify(
     name = text[start:end]
     if len(words) == 1 and low in lex.pronouns:
         return Holder(name, None, start, end, pronoun=low)
+    if len(words) == 1 and (possessive_base(low) or "") in ("he", "she", "they", "it"):
+        pron = low[:-2]  # "he’s often alleged": he has / he is
+        return Holder(name[:-2], None, start, end - 2, pronoun=pron)
     own = words[0].casefold() in lex.author_determiners and not (
         low == "report" and words[0] in ("the", "The")
     )

@@ -244,8 +244,8 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
 def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
     """A holder phrase that starts at ``toks[b]``: "an expert from the … Institute (FPRI)"."""
     toks, lex = sv.toks, sv.lex
-    if b >= len(toks) or _low(toks[b]) in lex.prepositions:
-        return None  # "said in a statement": an occasion, not a speaker
+    if b >= len(toks) or _low(toks[b]) in lex.prepositions or _low(toks[b]) in lex.stop_words:
+        return None  # "said in a statement", "proposed that …": an occasion or a clause, not a speaker
     e = np_right(toks, b, len(toks), lex, limit=limit)
     if e is None:
         return None

@@ -116,8 +116,10 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
     if i + 1 >= len(toks) or _low(toks[i + 1]) != "of":
         return None
     k = i - 1
-    while k >= 0 and (
-        toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners
+    while (
+        k >= 0
+        and i - k <= _FRAME_TOKENS
+        and (toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners)
     ):
         k -= 1
     start_np = k + 1

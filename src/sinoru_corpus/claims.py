@@ -34,6 +34,8 @@ from .speakers import Holder, NameIndex, classify, np_left, person_like, strip_t
 __all__ = ["find_claims"]
 
 _MIN_BLOCK_WORDS = 7
+_LOOK_BACK = 400  # characters searched before a pronoun for a person named in its sentence
+_GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its sentence
 
 
 @functools.cache
@@ -141,13 +143,15 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     pron = holder.pronoun
     if pron in ("he", "she"):
         # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
-        names = sv.index.within(sv.start, holder.start)
+        # bounded look-back, so a long run-on sentence stays linear
+        back = max(sv.start, holder.start - _LOOK_BACK)
+        names = sv.index.within(back, holder.start)
         people = [m.entity for m in names if isinstance(m.entity, Person)]
         if people:
             p = people[-1]
             return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
         lex = sv.lex
-        for m in reversed(list(_person_name_re().finditer(sv.text, sv.start, holder.start))):
+        for m in reversed(list(_person_name_re().finditer(sv.text, back, holder.start))):
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
                 if m.start() == sv.start and len(words) == 1 and words[0].casefold() in lex.stop_words:
@@ -183,7 +187,8 @@ def _group_before(sv: SentenceView, pos: int) -> Holder | None:
     """The nearest plural holder phrase left of ``pos`` in the sentence ("many analysts")."""
     toks, lex = sv.toks, sv.lex
     j = sv.covering(pos) - 1
-    while j >= 0:
+    stop = max(-1, j - _GROUP_LOOK_BACK)
+    while j > stop:
         low = toks[j][2].casefold()
         if toks[j][2].islower() and low in lex.group_nouns and low not in lex.determiners:
             a = np_left(toks, j, 0, lex)
@@ -408,11 +413,14 @@ def _prefer_finite(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     if len(found) < 2:
         return list(found)
     finite = {c.holder.name.casefold() for c in found if not _participle_cue(text, c)}
+    by_cue: dict[tuple[int, int], list[Candidate]] = {}
+    for c in found:
+        by_cue.setdefault((c.cue_start, c.cue_end), []).append(c)
     return [
         c
         for c in found
         if not (_participle_cue(text, c) and c.holder.name.casefold() in finite)
-        and not any(_nested(c, d) for d in found)
+        and not any(_nested(c, d) for d in by_cue[(c.cue_start, c.cue_end)])
     ]
 
 

@@ -12,6 +12,7 @@ found by :mod:`sinoru_corpus.subjects`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -48,8 +49,9 @@ def _clause_end_re() -> re.Pattern[str]:
 
 
 def _content_after(sv: SentenceView, pos: int) -> tuple[int, int]:
-    m = _clause_end_re().search(sv.text, pos, sv.end)
-    return pos, (m.start() if m else sv.end)
+    ends = sv.clause_ends(_clause_end_re())
+    k = bisect.bisect_left(ends, pos)
+    return pos, (ends[k] if k < len(ends) else sv.end)
 
 
 @functools.cache
@@ -93,6 +95,14 @@ _QUESTION_AUX = frozenset(
 )
 
 
+def _next_char(sv: SentenceView, pos: int) -> str:
+    """The first non-space character at or after ``pos`` in the sentence ("" at its end)."""
+    j = sv.covering(pos)
+    if j < len(sv.toks) and sv.toks[j][0] < pos:
+        j += 1
+    return sv.toks[j][2][:1] if j < len(sv.toks) else ""
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -130,8 +140,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             mode = "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
-    after = text[cue_end : sv.end]
-    clause_final = not after.strip() or after.lstrip()[:1] in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
+    nxt = _next_char(sv, cue_end)
+    clause_final = not nxt or nxt in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
     trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
     if (
         cue.needs is not None
@@ -230,6 +240,8 @@ def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
     toks = sv.toks
     h = _segment_start(toks, sv.covering(holder.start) + 1)
     if h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
+        return False
+    if len(toks) - i - 1 > _TRAILING_TOKENS + 1:
         return False
     rest = toks[i + 1 :]
     if rest and rest[-1][2] in {".", "!", "?"}:

@@ -9,6 +9,7 @@ the reported content lies.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -96,6 +97,13 @@ class SentenceView:
         self.lex = lex
         self.toks: list[Token] = tokenize(text, start, end)
         self.starts = [t[0] for t in self.toks]
+        self._clause_ends: list[int] | None = None
+
+    def clause_ends(self, pattern: re.Pattern[str]) -> list[int]:
+        """Start offsets of ``pattern``'s matches in the sentence, found once and kept."""
+        if self._clause_ends is None:
+            self._clause_ends = [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+        return self._clause_ends
 
     def at(self, offset: int) -> int | None:
         i = bisect.bisect_left(self.starts, offset)

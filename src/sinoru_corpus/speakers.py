@@ -42,6 +42,7 @@ _ADJ_SUFFIXES = (
     "ory",
 )
 _SINGLE_QUOTES = frozenset("‘’'")
+_MAX_NP = 16  # tokens in one subject noun phrase read leftwards
 # Double quotation marks of every style, as tokens: opening, closing, and the undirected ones
 # (a straight quote, or two apostrophes as some newspapers print them) that open or close.
 _OPEN_QUOTES = frozenset({"“", "``", "«", "„"})
@@ -130,6 +131,7 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
     """Index of the first token of the noun phrase that ends at ``toks[j]``, or None."""
     if j < lo or not is_head(toks[j][2], lex):
         return None
+    lo = max(lo, j - _MAX_NP)  # bounded: a long run of capitalised words stays linear
     a = j
     k = j - 1
     seen_det = False

@@ -31,6 +31,7 @@ from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np
 __all__ = ["left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
+_CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
@@ -342,7 +343,7 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
     """The subject opening the clause that holds ``toks[k]`` (for participles and coordinated verbs)."""
     toks, lex = sv.toks, sv.lex
     c = k
-    while c > 0 and toks[c - 1][2] not in {",", ";"}:
+    while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
         c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1

@@ -164,6 +164,7 @@ class ClaimLexicon:
     prepositions: frozenset[str]
     stop_words: frozenset[str]
     time_words: frozenset[str]
+    approximators: frozenset[str]
     parenthetical_starts: frozenset[str]
     discourse_starts: frozenset[str]
     institution_words: frozenset[str]
@@ -281,6 +282,7 @@ def claim_lexicon() -> ClaimLexicon:
         prepositions=_words(np_words["prepositions"]),
         stop_words=_words(np_words["stop_words"]),
         time_words=_words(np_words["time_words"]),
+        approximators=_words(np_words["approximators"]),
         parenthetical_starts=_words(np_words["parenthetical_starts"]),
         discourse_starts=_words(np_words["discourse_starts"]),
         institution_words=frozenset(str(w) for w in names["institution_words"]),

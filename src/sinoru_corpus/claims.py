@@ -30,6 +30,7 @@ from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from .sentence_view import Candidate, SentenceView
 from .sentences import split_sentences
 from .speakers import Holder, NameIndex, classify, np_left, person_like, strip_titles
+from .subjects import _simple_np
 
 __all__ = ["find_claims"]
 
@@ -195,6 +196,11 @@ def _group_before(sv: SentenceView, pos: int) -> Holder | None:
             found = classify(toks, a, j, sv.index, lex) if a is not None else None
             if found is not None and found.kind is SpeakerKind.GROUP:
                 return found
+        elif toks[j][2].islower() and low.endswith("s") and not low.endswith("ss") and low.isalpha():
+            chunk = _simple_np(sv, j)  # "many farmers": a determined plural noun phrase
+            if chunk is not None and chunk[1] and chunk[0] < j:
+                start, end = toks[chunk[0]][0], toks[j][1]
+                return Holder(sv.text[start:end], SpeakerKind.GROUP, start, end)
         j -= 1
     return None
 

@@ -110,8 +110,8 @@ def _is_adjective(low: str, lex: ClaimLexicon) -> bool:
 def is_head(word: str, lex: ClaimLexicon) -> bool:
     """Whether a word can end a subject noun phrase."""
     low = word.casefold()
-    if low in lex.pronouns:
-        return True
+    if low in lex.pronouns or (possessive_base(low) or "") in lex.pronouns:
+        return True  # "he", and "he’s" (he has, he is)
     if possessive_base(word) is not None:
         return False
     if low in lex.stop_words or (low in lex.determiners and low not in lex.group_nouns):

@@ -204,6 +204,12 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     holder = classify(toks, a, k, index, lex)
     if holder is None:
         return _Left(None, vg, "none", at=k if mode == "normal" else -1)
+    if mode == "normal" and not holder.proper and holder.kind is not None and toks[k][2].islower():
+        # a holder noun with modifiers the lexicon does not list: "a union official",
+        # "the front-runner and former finance minister"
+        wider = open_subject(sv, k)
+        if wider is not None and wider.start < holder.start:
+            holder = attrs.evolve(holder, name=wider.name, start=wider.start)
     return _Left(holder, vg, mode)
 
 
@@ -419,6 +425,7 @@ def _open_word(word: str, lex: ClaimLexicon) -> bool:
         and low not in lex.auxiliaries
         and low not in lex.prepositions
         and low not in lex.pronouns
+        and (possessive_base(low) or "") not in lex.pronouns
         and low not in lex.adverbs
         and not (low.endswith("ly") and low not in lex.adjectives)
         and low[-3:] != "ing"
@@ -437,10 +444,13 @@ def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
     while j >= 0 and k - j < 8:
         word = toks[j][2]
         low = word.casefold()
-        if (low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}) or (
-            word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit()
-        ):
-            return j, True  # "the", "his", or a number: "75 percent of Republicans"
+        if low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}:
+            return j, True
+        if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
+            # a number determines the phrase: "75 percent of voters", "about 40 percent"
+            while j > 0 and _low(toks[j - 1]) in lex.approximators:
+                j -= 1
+            return j, True
         base = possessive_base(word)
         if base is not None:
             a = j

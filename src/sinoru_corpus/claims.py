@@ -37,6 +37,7 @@ __all__ = ["find_claims"]
 _MIN_BLOCK_WORDS = 7
 _LOOK_BACK = 400  # characters searched before a pronoun for a person named in its sentence
 _GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its sentence
+_FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
 @functools.cache
@@ -165,7 +166,8 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             return attrs.evolve(named, start=holder.start, end=holder.end)
         if ctx.person is not None:
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
-        return None
+        # nobody named before: still one person, named as printed
+        return attrs.evolve(holder, kind=SpeakerKind.PERSON)
     if pron == "they":
         if ctx.group is not None and ctx.sentence_no - ctx.group_at <= 3:
             return attrs.evolve(ctx.group, start=holder.start, end=holder.end)
@@ -361,12 +363,19 @@ def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | No
             return Holder(m.entity.name, SpeakerKind.PERSON, m.start, m.end, entity=m.entity, proper=True)
         break
     found = _person_name_re().match(text, ss, se)
-    if found is None:
+    words = strip_titles(found.group().split(), index.lex) if found is not None else []
+    if found is not None and len(words) >= 2 and person_like(words, index.lex):
+        return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
+    # after a fronted appositive: "A potential running mate, Haley is the daughter of …"
+    comma = text.find(", ", ss, min(se, ss + _FRONTED))
+    after = _person_name_re().match(text, comma + 2, se) if comma >= 0 else None
+    if after is None:
         return None
-    words = strip_titles(found.group().split(), index.lex)
-    if len(words) < 2 or not person_like(words, index.lex):
+    words = strip_titles(after.group().split(), index.lex)
+    if not words or not person_like(words, index.lex):
         return None
-    return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
+    name = index.full_name(words[0]) if len(words) == 1 else " ".join(words)
+    return Holder(name, SpeakerKind.PERSON, after.start(), after.end(), proper=True)
 
 
 def _emit_sentence(

@@ -224,7 +224,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         before_holder = toks[h - 2][2]
     if before_holder in _CLOSE_QUOTES or trailing:
         # "“…,” Pavel Sorokin told reporters after the talks.": the quotation before the speaker
-        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
+        own_quote = holder.start == sv.start and _follows_quote(sv)
+        return Candidate(
+            holder, cue_start, end_that, sv.start, holder.start, mode == "what" or own_quote, intro
+        )
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 
 
@@ -239,7 +242,9 @@ def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
     """
     toks = sv.toks
     h = _segment_start(toks, sv.covering(holder.start) + 1)
-    if h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
+    if h == 0 and _follows_quote(sv):
+        pass  # "“…!” Ryan added during his appearance on the show.": the quotation just before
+    elif h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
         return False
     if len(toks) - i - 1 > _TRAILING_TOKENS + 1:
         return False

@@ -289,3 +289,41 @@ def test_a_long_run_of_capitalised_words_stays_linear() -> None:
     small = _best_of_three(unit * 300 + ".")
     large = _best_of_three(unit * 1200 + ".")
     assert large < 10 * max(small, 1e-3)
+
+
+# --- cue words that are not verbs, and subjects read from further away -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers were barred from entering the United States.",
+        "She served four years as secretary of state in the cabinet.",
+    ],
+)
+def test_a_cue_word_inside_a_name_or_after_of_is_no_verb(text: str) -> None:
+    assert _claims(text) == ()
+
+
+def test_a_participle_after_a_pronoun_clause() -> None:
+    claim = _one(
+        "On Monday, she widened her calls for checks of the mill, warning workers that the roof was weak."
+    )
+    assert (claim.speaker.name, claim.speaker.kind) == ("she", SpeakerKind.PERSON)
+
+
+def test_a_document_with_a_post_modifier_and_an_aside() -> None:
+    claim = _one("Exit polls from the county primary, which Mr. Hale won easily, showed that turnout fell.")
+    assert claim.speaker.name == "Exit polls from the county primary"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Alan Osmond called him a kind and loving person.", "Alan Osmond"),
+        ("The accord calls on all nations to limit emissions over time.", "The accord"),
+        ("Rea Lind runs a campaign - one she calls ''Open Harbour'' - on the coast.", "Rea Lind"),
+    ],
+)
+def test_calls(text: str, speaker: str) -> None:
+    assert _one(text).speaker.name == speaker

@@ -120,6 +120,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # a noun: "the claim", "Russia’s support"
         if prev in lex.demonyms and low.endswith("s"):
             return None  # a plural noun after a demonym: "the former Soviet states"
+        if _low(toks[i - 1]) == "of":
+            return None  # a noun after "of": "secretary of state"
+        if word[:1].isupper() and prev[:1].isupper() and sv.prose:
+            return None  # part of a name in running prose: "the United States"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
@@ -134,7 +138,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         cue_end = m.end()
     left = left_subject(sv, i)
     holder, mode = left.holder, left.mode
-    if holder is None and mode == "none" and cue.open and not low.endswith("ing"):
+    if holder is None and mode == "none" and (cue.open or cue.documents_only) and not low.endswith("ing"):
         holder = open_subject(sv, left.at)
         if holder is not None:
             mode = "normal"
@@ -180,6 +184,11 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
+        if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):
+            # "On Monday, she widened her calls …, warning": the main clause's subject
+            holder = _clause_subject(sv, i - 2, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+                holder = None
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
@@ -193,7 +202,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     ):
         # "Overchuk struck a practical note, telling the audience:": the main clause's subject
         holder = _clause_subject(sv, comma - 1, open_np=True)
-        if holder is None or holder.kind is None:
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
@@ -281,8 +290,11 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
     """Whether a "show"/"find" verb has a document or poll as its subject ("the poll shows")."""
     if holder is None or mode not in {"normal", "relative"}:
         return False
-    head = sv.toks[sv.covering(holder.end - 1)][2].casefold()
-    return head in sv.lex.document_nouns
+    first, last = sv.covering(holder.start), sv.covering(holder.end - 1)
+    # the head, or the head before a post-modifier: "Exit polls from the primary showed"
+    return any(
+        sv.toks[j][2].islower() and sv.toks[j][2] in sv.lex.document_nouns for j in range(first, last + 1)
+    )
 
 
 def possessor(sv: SentenceView, k: int) -> Holder | None:

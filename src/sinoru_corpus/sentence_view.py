@@ -98,6 +98,16 @@ class SentenceView:
         self.toks: list[Token] = tokenize(text, start, end)
         self.starts = [t[0] for t in self.toks]
         self._clause_ends: list[int] | None = None
+        self._prose: bool | None = None
+
+    @property
+    def prose(self) -> bool:
+        """Whether the sentence is running prose rather than a title-cased headline."""
+        if self._prose is None:
+            words = [t[2] for t in self.toks if t[2][:1].isalpha()]
+            lower = sum(1 for w in words if w[:1].islower())
+            self._prose = lower * 3 >= len(words)
+        return self._prose
 
     def clause_ends(self, pattern: re.Pattern[str]) -> list[int]:
         """Start offsets of ``pattern``'s matches in the sentence, found once and kept."""

@@ -131,6 +131,8 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
     """Index of the first token of the noun phrase that ends at ``toks[j]``, or None."""
     if j < lo or not is_head(toks[j][2], lex):
         return None
+    if toks[j][2].casefold() in lex.pronouns:
+        return j  # a pronoun takes no modifiers: "one he calls …"
     lo = max(lo, j - _MAX_NP)  # bounded: a long run of capitalised words stays linear
     a = j
     k = j - 1

@@ -353,6 +353,8 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
         c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1
+    if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in {"it", "i", "we"}:
+        return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c
     while e < k and (
         toks[e][2][:1].isupper()

@@ -327,3 +327,8 @@ def test_a_document_with_a_post_modifier_and_an_aside() -> None:
 )
 def test_calls(text: str, speaker: str) -> None:
     assert _one(text).speaker.name == speaker
+
+
+def test_a_pronoun_prefers_the_person_who_opens_its_sentence() -> None:
+    claim = _one("Ivo Marek is trying to show how Ana Roth was swayed by donors, as he’s often alleged.")
+    assert claim.speaker.name == "Ivo Marek"

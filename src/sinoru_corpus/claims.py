@@ -147,20 +147,35 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
         # bounded look-back, so a long run-on sentence stays linear
         back = max(sv.start, holder.start - _LOOK_BACK)
+        # the sentence's own subject when a person opens it ("Sanders is struggling to show how
+        # Clinton was swayed, as he’s often alleged"), else the nearest person before the pronoun
+        opening = _named_subject(sv.text, sv.start, holder.start, sv.index)
+        if opening is not None and opening.start == sv.start and opening.end < holder.start:
+            return attrs.evolve(opening, start=holder.start, end=holder.end)
         names = sv.index.within(back, holder.start)
-        people = [m.entity for m in names if isinstance(m.entity, Person)]
+        people = [m for m in names if isinstance(m.entity, Person)]
         if people:
-            p = people[-1]
+            m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
+            p = m0.entity
+            assert isinstance(p, Person)
             return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
         lex = sv.lex
-        for m in reversed(list(_person_name_re().finditer(sv.text, back, holder.start))):
+        found: list[str] = []
+        for m in _person_name_re().finditer(sv.text, back, holder.start):
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
                 if m.start() == sv.start and len(words) == 1 and words[0].casefold() in lex.stop_words:
                     continue
                 name = " ".join(words)
                 name = sv.index.full_name(name) if len(words) == 1 else name
-                return attrs.evolve(holder, name=name, kind=SpeakerKind.PERSON, proper=True)
+                if m.start() == sv.start:
+                    found = [name]
+                    break
+                found.append(name)
+        if found:
+            return attrs.evolve(
+                holder, name=found[0] if len(found) == 1 else found[-1], kind=SpeakerKind.PERSON, proper=True
+            )
         named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
         if named is not None:  # "Maria Zakharova … was sharper. She accused …"
             return attrs.evolve(named, start=holder.start, end=holder.end)

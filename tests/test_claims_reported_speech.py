@@ -332,3 +332,25 @@ def test_calls(text: str, speaker: str) -> None:
 def test_a_pronoun_prefers_the_person_who_opens_its_sentence() -> None:
     claim = _one("Ivo Marek is trying to show how Ana Roth was swayed by donors, as he’s often alleged.")
     assert claim.speaker.name == "Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Later, the mayor’s office released a statement saying the bridge would reopen.",
+            "the mayor’s office",
+        ),
+        (
+            "Rhea Moss spoke at noon. Hours later, she issued a statement calling on the city to act.",
+            "Rhea Moss",
+        ),
+    ],
+)
+def test_who_issues_a_document_speaks_through_it(text: str, speaker: str) -> None:
+    assert _claims(text)[-1].speaker.name == speaker
+
+
+def test_cut_in_after_a_quotation() -> None:
+    found = _claims("“Tell her I promised,” Ebeling said, and her husband cut in.")
+    assert [c.speaker.name for c in found] == ["Ebeling", "her husband"]

@@ -144,6 +144,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             mode = "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
+    if holder is not None and low.endswith("ing") and not cue.documents_only and _document(sv, holder, mode):
+        # "Her campaign released a statement saying …": who issued the document speaks
+        h = sv.covering(holder.start)
+        issuer = _clause_subject(sv, h - 1, open_np=True) if h >= 2 and toks[h - 1][2].islower() else None
+        if issuer is not None and issuer.end <= toks[h - 1][0] and not _document(sv, issuer, "normal"):
+            holder = issuer
     nxt = _next_char(sv, cue_end)
     clause_final = not nxt or nxt in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
     trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)

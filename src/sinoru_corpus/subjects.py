@@ -379,8 +379,10 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
             holder = open_subject(sv, j - 1)
             return holder if holder is not None and holder.start == toks[c][0] else None
         if toks[j][2] in _CLAUSE_OPENERS:
-            break
-    return None
+            return None
+    # or right before the verb ``toks[k]``: "the mayor’s office released a statement saying"
+    holder = open_subject(sv, k - 1) if k - 1 > c else None
+    return holder if holder is not None and holder.start == toks[c][0] else None
 
 
 def _in_frame(sv: SentenceView) -> Holder | None:

@@ -354,3 +354,19 @@ def test_who_issues_a_document_speaks_through_it(text: str, speaker: str) -> Non
 def test_cut_in_after_a_quotation() -> None:
     found = _claims("“Tell her I promised,” Ebeling said, and her husband cut in.")
     assert [c.speaker.name for c in found] == ["Ebeling", "her husband"]
+
+
+def test_point_out_and_point_to() -> None:
+    text = (
+        "Shipping firms are quick to point out that most routes are safe.\n"
+        "They point to data from the last decade."
+    )
+    assert [(c.speaker.name, c.cue) for c in _claims(text)] == [
+        ("Shipping firms", "are quick to point out that"),
+        ("Shipping firms", "point to"),
+    ]
+
+
+def test_a_capitalised_opener_before_a_determiner_is_no_name() -> None:
+    claim = _one("Given his past remarks on the dam, it is safe to say he is referring to the old plan.")
+    assert claim.speaker.name != "Given"

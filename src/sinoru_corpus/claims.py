@@ -164,7 +164,11 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         for m in _person_name_re().finditer(sv.text, back, holder.start):
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
-                if m.start() == sv.start and len(words) == 1 and words[0].casefold() in lex.stop_words:
+                if (
+                    m.start() == sv.start
+                    and len(words) == 1
+                    and _opens_clause_not_name(sv, words[0], m.end())
+                ):
                     continue
                 name = " ".join(words)
                 name = sv.index.full_name(name) if len(words) == 1 else name
@@ -199,6 +203,16 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
     return None
+
+
+def _opens_clause_not_name(sv: SentenceView, word: str, end: int) -> bool:
+    """A capitalised first word that is a function word or governs what follows ("Given his …")."""
+    lex = sv.lex
+    if word.casefold() in lex.stop_words:
+        return True
+    nxt = sv.text[end : end + 12].split(None, 1)
+    low = nxt[0].casefold() if nxt else ""
+    return low in lex.determiners or low in lex.prepositions or low in lex.pronouns
 
 
 def _group_before(sv: SentenceView, pos: int) -> Holder | None:

@@ -114,10 +114,11 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     low = word.casefold()
     if i >= 1:
         prev = toks[i - 1][2]
-        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or possessive_base(
-            prev
+        base = possessive_base(prev)
+        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or (
+            base is not None and base.casefold() not in lex.pronouns
         ):
-            return None  # a noun: "the claim", "Russia’s support"
+            return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
         if prev in lex.demonyms and low.endswith("s"):
             return None  # a plural noun after a demonym: "the former Soviet states"
         if _low(toks[i - 1]) == "of":

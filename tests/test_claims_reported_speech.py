@@ -370,3 +370,7 @@ def test_point_out_and_point_to() -> None:
 def test_a_capitalised_opener_before_a_determiner_is_no_name() -> None:
     claim = _one("Given his past remarks on the dam, it is safe to say he is referring to the old plan.")
     assert claim.speaker.name != "Given"
+
+
+def test_evidence_that_points_to_something_is_no_speaker() -> None:
+    assert _claims("The evidence points to a drought in the north.") == ()

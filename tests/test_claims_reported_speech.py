@@ -374,3 +374,17 @@ def test_a_capitalised_opener_before_a_determiner_is_no_name() -> None:
 
 def test_evidence_that_points_to_something_is_no_speaker() -> None:
     assert _claims("The evidence points to a drought in the north.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "J. Arthur Bell III, the city’s chief auditor, has indicated that the books were sound.",
+            "J. Arthur Bell III",
+        ),
+        ("Nina Ruiz, Friends for Rivers’ policy director, praised the mayor on Thursday.", "Nina Ruiz"),
+    ],
+)
+def test_names_with_initials_and_suffixes_and_appositives_holding_names(text: str, speaker: str) -> None:
+    assert _claims(text)[0].speaker.name == speaker

@@ -169,6 +169,7 @@ class ClaimLexicon:
     discourse_starts: frozenset[str]
     institution_words: frozenset[str]
     titles: frozenset[str]
+    name_suffixes: frozenset[str]
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]
@@ -287,6 +288,7 @@ def claim_lexicon() -> ClaimLexicon:
         discourse_starts=_words(np_words["discourse_starts"]),
         institution_words=frozenset(str(w) for w in names["institution_words"]),
         titles=frozenset(str(w) for w in names["titles"]),
+        name_suffixes=frozenset(str(w) for w in names["suffixes"]),
         states={str(k): str(v) for k, v in names["states"].items()},
         demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
         groupings=frozenset(str(w) for w in names["groupings"]),

@@ -316,12 +316,14 @@ def strip_titles(words: list[str], lex: ClaimLexicon) -> list[str]:
 
 
 def person_like(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    if len(words) > 1 and words[-1] in lex.name_suffixes:
+        words = words[:-1]  # "Charles McCullough III", "John Roberts Jr."
     if not words or len(words) > 4:
         return False
     for w in words:
         if not _is_cap(w) or w in lex.institution_words or w in lex.states or w in lex.demonyms:
             return False
-        if w.isupper() and len(w) > 1:
+        if w.isupper() and len(w) > 1 and not (len(w) == 2 and w.endswith(".")):  # not an initial
             return False
         low = w.casefold()
         if w in lex.titles or w in lex.groupings or low in lex.stop_words or low in lex.prepositions:

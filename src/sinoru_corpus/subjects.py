@@ -121,6 +121,13 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         if word.islower() and (low in lex.person_nouns or low in lex.group_nouns):
             return True
         if word.islower() and (low in lex.prepositions or low in lex.stop_words or low in lex.auxiliaries):
+            if (
+                low in lex.connectors
+                and j > seg
+                and toks[j - 1][2][:1].isupper()
+                and toks[j + 1][2][:1].isupper()
+            ):
+                continue  # inside a name: "Democracy for America’s executive director"
             # "Adam Green, co-founder of the committee, said": a role noun with its complement
             return j > seg and low in _ROLE_LINKS and toks[j - 1][2].islower()
     return False

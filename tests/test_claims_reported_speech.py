@@ -388,3 +388,9 @@ def test_evidence_that_points_to_something_is_no_speaker() -> None:
 )
 def test_names_with_initials_and_suffixes_and_appositives_holding_names(text: str, speaker: str) -> None:
     assert _claims(text)[0].speaker.name == speaker
+
+
+def test_continue_reports_only_next_to_a_quotation() -> None:
+    assert _claims("The back and forth of the talks continues, with both sides digging in.") == ()
+    claim = _one("Nora Fitz continued: “We will not sell the port.”")
+    assert (claim.speaker.name, claim.quoted) == ("Nora Fitz", True)

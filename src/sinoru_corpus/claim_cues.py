@@ -87,6 +87,7 @@ class VerbCue:
     needs: re.Pattern[str] | None
     open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
     documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
+    quote_only: bool = False  # "continue", "go on": reports only next to a quotation
 
 
 def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
@@ -218,6 +219,7 @@ def claim_lexicon() -> ClaimLexicon:
             needs=_compile_needs(spec.get("needs", ())),
             open=bool(spec.get("open", False)),
             documents_only=spec.get("subjects") == "document",
+            quote_only=bool(spec.get("quote", False)),
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)

@@ -22,6 +22,7 @@ from .claim_cues import VerbCue
 from .sentence_view import (
     _CLAUSE_MARKS,
     _CLOSE_QUOTES,
+    _OPENING,
     _PARTICIPLE_IRREGULAR,
     _VERB_PREPS,
     Candidate,
@@ -151,6 +152,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         issuer = _clause_subject(sv, h - 1, open_np=True) if h >= 2 and toks[h - 1][2].islower() else None
         if issuer is not None and issuer.end <= toks[h - 1][0] and not _document(sv, issuer, "normal"):
             holder = issuer
+    if cue.quote_only and not _next_to_quote(sv, holder, cue_end):
+        return None
     nxt = _next_char(sv, cue_end)
     clause_final = not nxt or nxt in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
     trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
@@ -285,6 +288,25 @@ def _as_clause_closes(sv: SentenceView, pos: int) -> bool:
         if toks[k][2] in {",", ".", ";", ":", "—", "–"}:
             return True
     return j >= len(toks)
+
+
+_QUOTE_REACH = 8  # tokens between a closing quotation mark and the subject: "“…,” X said, and Y cut in."
+
+
+def _next_to_quote(sv: SentenceView, holder: Holder | None, cue_end: int) -> bool:
+    """Whether a quotation closes right before the subject or opens right after the cue."""
+    if holder is None:
+        return False
+    toks = sv.toks
+    h = sv.covering(holder.start)
+    before = [t[2] for t in toks[max(0, h - _QUOTE_REACH) : h]]
+    if any(b in _CLOSE_QUOTES for b in before) or (h == 0 and _follows_quote(sv)):
+        return True
+    j = sv.covering(cue_end)
+    if j < len(toks) and toks[j][0] < cue_end:
+        j += 1
+    after = [t[2] for t in toks[j : j + 2]]
+    return bool(after) and (after[0] == ":" or any(a in _OPENING for a in after))
 
 
 def _follows_quote(sv: SentenceView) -> bool:

@@ -394,3 +394,20 @@ def test_continue_reports_only_next_to_a_quotation() -> None:
     assert _claims("The back and forth of the talks continues, with both sides digging in.") == ()
     claim = _one("Nora Fitz continued: “We will not sell the port.”")
     assert (claim.speaker.name, claim.quoted) == ("Nora Fitz", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We called him before he boarded,” his nephew Omar el Saleh added.", "Omar el Saleh"),
+        ("Party spokesman Don Stewart wouldn’t say when the vote will be held.", "Don Stewart"),
+        ("Years after Bill Lane claimed that the era of big budgets was over, the party won.", "Bill Lane"),
+        (
+            "Walking home, Ebeling spoke of her youth in the town, and said the war changed her views.",
+            "Ebeling",
+        ),
+        ("The newspaper, long a vocal advocate of reform, writes that the mayor must go.", "The newspaper"),
+    ],
+)
+def test_names_negated_auxiliaries_subordinators_conjuncts_and_appositives(text: str, speaker: str) -> None:
+    assert _claims(text)[0].speaker.name == speaker

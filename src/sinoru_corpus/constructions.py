@@ -194,6 +194,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
+        if holder is None and i >= 3 and _low(toks[i - 1]) in {"and", "but"}:
+            # "Ebeling reminisced about …, and said …": the first conjunct's subject
+            j = i - 3 if toks[i - 2][2] == "," else i - 2
+            holder = _clause_subject(sv, j, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+                holder = None
         if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):
             # "On Monday, she widened her calls …, warning": the main clause's subject
             holder = _clause_subject(sv, i - 2, open_np=True)

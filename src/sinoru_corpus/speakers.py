@@ -42,7 +42,10 @@ _ADJ_SUFFIXES = (
     "ory",
 )
 _SINGLE_QUOTES = frozenset("‘’'")
-_MAX_NP = 16  # tokens in one subject noun phrase read leftwards
+_MAX_NP = 16
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "von", "van", "der", "al", "el", "bin", "du", "la", "le", "di"}
+)  # tokens in one subject noun phrase read leftwards
 # Double quotation marks of every style, as tokens: opening, closing, and the undirected ones
 # (a straight quote, or two apostrophes as some newspapers print them) that open or close.
 _OPEN_QUOTES = frozenset({"“", "``", "«", "„"})
@@ -204,7 +207,11 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             a = k
             k -= 1
             continue
-        if word.islower() and (_is_adjective(low, lex) or (low in lex.group_nouns and k == j - 1)):
+        if word.islower() and (
+            _is_adjective(low, lex)
+            or (low in lex.group_nouns and k == j - 1)
+            or (low in lex.person_nouns and _is_cap(toks[k + 1][2]))  # "his nephew Omar Saleh"
+        ):
             a = k
             k -= 1
             continue
@@ -320,7 +327,9 @@ def person_like(words: Sequence[str], lex: ClaimLexicon) -> bool:
         words = words[:-1]  # "Charles McCullough III", "John Roberts Jr."
     if not words or len(words) > 4:
         return False
-    for w in words:
+    for n, w in enumerate(words):
+        if 0 < n < len(words) - 1 and w in _NAME_PARTICLES:
+            continue  # "Omar el Saleh", "Ursula von Berg"
         if not _is_cap(w) or w in lex.institution_words or w in lex.states or w in lex.demonyms:
             return False
         if w.isupper() and len(w) > 1 and not (len(w) == 2 and w.endswith(".")):  # not an initial

@@ -108,8 +108,10 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         or first[0].isdigit()
     ):
         return True
-    if seg < 2 or toks[seg - 1][2] != "," or not toks[seg - 2][2][:1].isupper():
+    if seg < 2 or toks[seg - 1][2] != ",":
         return False
+    if not (toks[seg - 2][2][:1].isupper() or _holder_noun(_low(toks[seg - 2]), lex)):
+        return False  # an appositive follows a name or a holder noun ("The newspaper, long a …,")
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
     if low in lex.determiners or possessive_base(first):
         return True
@@ -206,8 +208,8 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         mode = "as"
     elif before in {"what", "which"}:
         mode = "what" if before == "what" else "relative"
-    elif before in lex.prepositions and mode != "relative":
-        return _Left(None, vg, "none", at=k)
+    elif before in lex.prepositions and before not in lex.stop_words and mode != "relative":
+        return _Left(None, vg, "none", at=k)  # ("after X claimed": a subordinator, not a preposition)
     holder = classify(toks, a, k, index, lex)
     if holder is None:
         return _Left(None, vg, "none", at=k if mode == "normal" else -1)

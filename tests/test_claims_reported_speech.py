@@ -411,3 +411,22 @@ def test_continue_reports_only_next_to_a_quotation() -> None:
 )
 def test_names_negated_auxiliaries_subordinators_conjuncts_and_appositives(text: str, speaker: str) -> None:
     assert _claims(text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Polls show voters trust the mayor more than any rival.", "Polls"),
+        ("A review by The Courier shows most of the hours were for travel.", "A review by The Courier"),
+        (
+            "State records from the 2008 election cycle show he backed both candidates.",
+            "State records from the 2008 election cycle",
+        ),
+        (
+            "State media commentary, by contrast, portrays the slowdown as temporary.",
+            "State media commentary",
+        ),
+    ],
+)
+def test_documents_with_capitals_numbers_and_by_phrases(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims(text)] == [speaker]

@@ -222,6 +222,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
+        if i == 0 and word[:1].isupper() and sv.prose and not _low(toks[i]).endswith("d"):
+            return None  # "State records show …": a capitalised noun opening the sentence, no inversion
         holder = right_holder(sv, i + 1)
         if holder is None or holder.kind is None:
             return None
@@ -328,7 +330,8 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
     first, last = sv.covering(holder.start), sv.covering(holder.end - 1)
     # the head, or the head before a post-modifier: "Exit polls from the primary showed"
     return any(
-        sv.toks[j][2].islower() and sv.toks[j][2] in sv.lex.document_nouns for j in range(first, last + 1)
+        (sv.toks[j][2].islower() or j == 0) and sv.toks[j][2].casefold() in sv.lex.document_nouns
+        for j in range(first, last + 1)
     )
 
 

@@ -424,7 +424,7 @@ def _agent(sv: SentenceView, after: int) -> Holder | None:
     return None
 
 
-_PP_LINKS = frozenset({"of", "at", "for", "to", "from", "in", "with", "on"})
+_PP_LINKS = frozenset({"of", "at", "for", "to", "from", "in", "with", "on", "by"})
 _MAX_OPEN = 16  # tokens in one open subject, post-modifiers included
 
 
@@ -463,6 +463,8 @@ def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
             # a number determines the phrase: "75 percent of voters", "about 40 percent"
             while j > 0 and _low(toks[j - 1]) in lex.approximators:
                 j -= 1
+            if j > 0 and _low(toks[j - 1]) in lex.determiners:
+                j -= 1  # "the 2008 election cycle"
             return j, True
         base = possessive_base(word)
         if base is not None:

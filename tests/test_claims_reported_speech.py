@@ -430,3 +430,23 @@ def test_names_negated_auxiliaries_subordinators_conjuncts_and_appositives(text:
 )
 def test_documents_with_capitals_numbers_and_by_phrases(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The ferry line also confirmed the news about the crew to the Herald.",
+            "The ferry line",
+            "confirmed",
+        ),
+        ("KTV host Carl Quint asked the senator about his ties to a mining firm.", "Carl Quint", "asked"),
+        ("She also recently wrote a Herald opinion piece on pay and sexism.", "She", "wrote"),
+        ("Mara Voss, while speaking on Monday, called again for the mayor to resign.", "Mara Voss", "called"),
+    ],
+)
+def test_speech_verbs_with_objects(text: str, speaker: str, cue: str) -> None:
+    claim = _one(text)
+    assert claim.speaker.name == speaker
+    assert claim.cue is not None
+    assert cue in claim.cue

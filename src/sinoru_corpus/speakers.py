@@ -425,6 +425,9 @@ def _classify_name(
     words: list[str], start: int, end: int, name: str, index: NameIndex, lex: ClaimLexicon
 ) -> Holder | None:
     stripped = strip_titles(words, lex)
+    roles = [n for n, w in enumerate(stripped[:-1]) if w.islower() and w in lex.person_nouns]
+    if roles and person_like(stripped[roles[-1] + 1 :], lex):
+        stripped = stripped[roles[-1] + 1 :]  # "CNBC moderator Carl Quint": the name after its role
     joined = " ".join(stripped)
     if joined in lex.states or (len(stripped) == 1 and stripped[0] in lex.states):
         return Holder(

@@ -450,3 +450,17 @@ def test_speech_verbs_with_objects(text: str, speaker: str, cue: str) -> None:
     assert claim.speaker.name == speaker
     assert claim.cue is not None
     assert cue in claim.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port authority on Monday also urged the shippers to do more.", "The port authority"),
+        ("The budget office hasn’t yet endorsed that view.", "The budget office"),
+        ("Mr. Vance rejected attacks from Bush that he was not a conservative.", "Vance"),
+        ("Orlov late Monday agreed that the debate would be held in the city.", "Orlov"),
+        ("Gov. Rita Chase, who's chairing the panel, argued that the plan works.", "Rita Chase"),
+    ],
+)
+def test_times_negations_and_relative_asides_between_subject_and_verb(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims(text)] == [speaker]

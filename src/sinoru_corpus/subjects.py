@@ -31,6 +31,7 @@ from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np
 __all__ = ["left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
+_TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
@@ -73,6 +74,10 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
                 only_adverbs = False
             k, first = k - 1, k
             continue
+        if low in lex.time_words and k >= 1 and _low(toks[k - 1]) in _TIME_LEADS:
+            # "The White House on Monday urged", "Sanders late Monday agreed": a time, not the subject
+            k, first = k - 2, k - 1
+            continue
         ma = lex.adverb_end.search(text, window, toks[k][1]) if low in lex.adverb_last else None
         if ma is not None and ma.start() < toks[k][0] + 1 and low not in {",", "."}:
             j = sv.covering(ma.start())
@@ -104,6 +109,7 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     low = first.casefold()
     if (
         low in lex.parenthetical_starts
+        or (possessive_base(low) or "") in lex.parenthetical_starts  # "who’s chairing the team"
         or (low.endswith(("ing", "ed")) and first.islower())
         or first[0].isdigit()
     ):

@@ -464,3 +464,19 @@ def test_speech_verbs_with_objects(text: str, speaker: str, cue: str) -> None:
 )
 def test_times_negations_and_relative_asides_between_subject_and_verb(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims(text)] == [speaker]
+
+
+def test_a_bracketed_party_label_after_the_name() -> None:
+    claim = _one("Sen. Ada Corwin (R-Texas) told a local reporter on Monday that the vote would pass.")
+    assert claim.speaker.name == "Ada Corwin"
+
+
+def test_a_pronoun_possessor_of_a_reporting_noun() -> None:
+    text = "Lina Berg, the council leader, caused a stir over her remark that “the river is dead.”"
+    claim = _one(text)
+    assert (claim.speaker.name, claim.quoted) == ("Lina Berg", True)
+
+
+def test_a_place_after_a_preposition_is_no_antecedent() -> None:
+    text = "Vera Holm spoke first.\nA new group ran ads in Iowa and New Hampshire using her remarks that the plan failed."
+    assert [c.speaker.name for c in _claims(text)] == ["Vera Holm"]

@@ -69,10 +69,21 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
         if m is None:
             continue
         k = i - 1
-        while k >= 0 and k >= i - 3 and toks[k][2].islower() and _low(toks[k]) not in lex.stop_words:
+        while (
+            k >= 0
+            and k >= i - 3
+            and toks[k][2].islower()
+            and _low(toks[k]) not in lex.stop_words
+            and _low(toks[k]) not in _FRAME_PRONOUNS
+        ):
             k -= 1
         if k < 0:
             return None
+        if _low(toks[k]) in _FRAME_PRONOUNS:
+            # "her remark that …": the pronoun's person, resolved like a subject pronoun
+            pron = _FRAME_PRONOUNS[_low(toks[k])]
+            holder = Holder(pron, None, toks[k][0], toks[k][1], pronoun=pron)
+            return Candidate(holder, toks[k][0], m.end(), *_content_after(sv, m.end()))
         holder = possessor(sv, k)
         if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
             return None

@@ -37,6 +37,7 @@ __all__ = ["find_claims"]
 _MIN_BLOCK_WORDS = 7
 _LOOK_BACK = 400  # characters searched before a pronoun for a person named in its sentence
 _GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its sentence
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "and", "outside", "inside"})
 _FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
@@ -162,6 +163,11 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         lex = sv.lex
         found: list[str] = []
         for m in _person_name_re().finditer(sv.text, back, holder.start):
+            if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
+                continue  # a place or an institution the gazetteer knows: "New Hampshire"
+            before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
+            if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
+                continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
                 if (

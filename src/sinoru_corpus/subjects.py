@@ -31,6 +31,7 @@ from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np
 __all__ = ["left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
+_BRACKET_TOKENS = 6
 _TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
@@ -155,6 +156,13 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     while True:
         while k >= 0 and (_low(toks[k]) in lex.auxiliaries or _is_adverb(toks[k][2], lex)):
             k -= 1
+        if k >= 2 and toks[k][2] == ")":
+            # "Sen. John Cornyn (R-Texas) told": a bracketed party label after the name
+            o = k - 1
+            while o > 0 and k - o < _BRACKET_TOKENS and toks[o][2] not in {"(", ")"}:
+                o -= 1
+            if toks[o][2] == "(" and o >= 1 and toks[o - 1][2][:1].isupper():
+                k = o - 1
         if k < 0 or toks[k][2] not in {",", "–", "—"} or skips >= 3:
             break
         if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:

@@ -478,5 +478,8 @@ def test_a_pronoun_possessor_of_a_reporting_noun() -> None:
 
 
 def test_a_place_after_a_preposition_is_no_antecedent() -> None:
-    text = "Vera Holm spoke first.\nA new group ran ads in Iowa and New Hampshire using her remarks that the plan failed."
+    text = (
+        "Vera Holm spoke first.\n"
+        "A new group ran ads in Iowa and New Hampshire using her remarks that the plan failed."
+    )
     assert [c.speaker.name for c in _claims(text)] == ["Vera Holm"]

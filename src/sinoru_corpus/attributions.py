@@ -82,8 +82,8 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
         if _low(toks[k]) in _FRAME_PRONOUNS:
             # "her remark that …": the pronoun's person, resolved like a subject pronoun
             pron = _FRAME_PRONOUNS[_low(toks[k])]
-            holder = Holder(pron, None, toks[k][0], toks[k][1], pronoun=pron)
-            return Candidate(holder, toks[k][0], m.end(), *_content_after(sv, m.end()))
+            pronoun = Holder(pron, None, toks[k][0], toks[k][1], pronoun=pron)
+            return Candidate(pronoun, toks[k][0], m.end(), *_content_after(sv, m.end()))
         holder = possessor(sv, k)
         if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
             return None

@@ -483,3 +483,19 @@ def test_a_place_after_a_preposition_is_no_antecedent() -> None:
         "A new group ran ads in Iowa and New Hampshire using her remarks that the plan failed."
     )
     assert [c.speaker.name for c in _claims(text)] == ["Vera Holm"]
+
+
+def test_a_clause_between_commas_is_no_appositive() -> None:
+    text = (
+        "Omar Haddad and his wife, son Sami and his niece had been travelling together, "
+        "wrote film critic Lea Haddad."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["film critic Lea Haddad"]
+
+
+def test_a_long_appositive_with_a_relative_clause() -> None:
+    text = (
+        "Nils and Greta Holm, the parents whose speech at the county fair last summer created "
+        "a firestorm for the mayor, say they felt bound to speak."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["Nils and Greta Holm"]

@@ -91,7 +91,7 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
     return k, first, be_adjacent, False
 
 
-def _segment_start(toks: Sequence[Token], comma: int, limit: int = 16) -> int:
+def _segment_start(toks: Sequence[Token], comma: int, limit: int = 24) -> int:
     """Index of the first token after the previous clause mark (or the sentence start)."""
     c = comma - 1
     while c >= 0 and comma - c <= limit:
@@ -119,6 +119,8 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         return False
     if not (toks[seg - 2][2][:1].isupper() or _holder_noun(_low(toks[seg - 2]), lex)):
         return False  # an appositive follows a name or a holder noun ("The newspaper, long a …,")
+    if any(_low(toks[j]) in lex.auxiliaries for j in range(seg, comma)):
+        return False  # a clause of its own ("…, son Omar had been travelling together, wrote X")
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
     if low in lex.determiners or possessive_base(first):
         return True

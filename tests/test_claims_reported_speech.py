@@ -499,3 +499,8 @@ def test_a_long_appositive_with_a_relative_clause() -> None:
         "a firestorm for the mayor, say they felt bound to speak."
     )
     assert [c.speaker.name for c in _claims(text)] == ["Nils and Greta Holm"]
+
+
+def test_a_quoted_title_inside_an_appositive_is_no_quotation() -> None:
+    text = "Noah Oppen, the editor in charge of ''Morning Hour,'' reminded his staff about the old shows."
+    assert [c.speaker.name for c in _claims(text)] == ["Noah Oppen"]

@@ -101,6 +101,22 @@ def _segment_start(toks: Sequence[Token], comma: int, limit: int = 24) -> int:
     return 0 if c < 0 else -1
 
 
+_TITLE_TOKENS = 6
+
+
+def _quoted_title(sv: SentenceView, close: int) -> int:
+    """The opening mark of a short quotation ending at ``toks[close]`` that follows a word, or -1.
+
+    "author of ''The Art of War,''": a title inside a noun phrase, not a quotation before its speaker.
+    """
+    toks = sv.toks
+    for o in range(close - 1, max(-1, close - _TITLE_TOKENS - 1), -1):
+        if toks[o][2] in QUOTE_MARKS:
+            before = toks[o - 1][2] if o >= 1 else ""
+            return o if before[:1].isalnum() else -1
+    return -1
+
+
 def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     """Whether ``toks[seg:comma]`` reads as an aside between commas, not the subject."""
     if seg < 0 or seg >= comma:
@@ -167,9 +183,11 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 k = o - 1
         if k < 0 or toks[k][2] not in {",", "–", "—"} or skips >= 3:
             break
-        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:
+        title = _quoted_title(sv, k - 1) if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES else -1
+        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES and title < 0:
             return _Left(None, vg, "inversion")
-        seg = _segment_start(toks, k)
+        # a short quoted title inside an appositive ("the NBC executive in charge of ''Today,''")
+        seg = _segment_start(toks, title if title >= 0 else k)
         if seg == k - 1 and seg >= 3 and toks[seg - 1][2] == "," and toks[seg][2][:1].isupper():
             # "…, during a meeting in Columbus, Ohio, said": a place's state belongs to the aside
             aside = _segment_start(toks, seg - 1)
@@ -189,7 +207,13 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         return _Left(None, vg, "inversion")
     word = toks[k][2]
     if word in _CLOSE_QUOTES:
-        return _Left(None, vg, "inversion")
+        title = _quoted_title(sv, k)
+        seg = _segment_start(toks, title) if title >= 0 else -1
+        if seg < 2 or toks[seg - 1][2] != "," or not _parenthetical(sv, seg, title):
+            return _Left(None, vg, "inversion")
+        # "Noah Oppen, the executive in charge of ''Today,'' reminded": the aside ends in a title
+        k = seg - 2
+        word = toks[k][2]
     mode = "normal"
     if _low(toks[k]) in {"who", "that"} and k >= 1:
         mode = "relative"

@@ -504,3 +504,15 @@ def test_a_long_appositive_with_a_relative_clause() -> None:
 def test_a_quoted_title_inside_an_appositive_is_no_quotation() -> None:
     text = "Noah Oppen, the editor in charge of ''Morning Hour,'' reminded his staff about the old shows."
     assert [c.speaker.name for c in _claims(text)] == ["Noah Oppen"]
+
+
+def test_two_appositives_in_a_row() -> None:
+    text = "Greta Rolf, chief executive of Jet Aid, an aviation consulting firm, said the plane was old."
+    assert [c.speaker.name for c in _claims(text)] == ["Greta Rolf"]
+
+
+def test_a_preposition_is_no_adverb_inside_the_verb_group() -> None:
+    text = (
+        "The panel gave Omar two stars, out of a possible four, for dismissing the idea that he had a deal."
+    )
+    assert all(c.speaker.name != "stars" for c in _claims(text))

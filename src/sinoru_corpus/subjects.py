@@ -202,6 +202,13 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 return _Left(holder, vg, "normal")
             return _Left(None, vg, "inversion")
         k = seg - 2 if seg >= 1 and toks[seg - 1][2] in {",", "–", "—"} else seg - 1
+        prev = _segment_start(toks, seg - 1) if seg >= 2 and toks[seg - 1][2] == "," else -1
+        if (
+            prev >= 2
+            and _low(toks[prev]) not in lex.parenthetical_starts
+            and _parenthetical(sv, prev, seg - 1)
+        ):
+            k = seg - 1  # a second appositive: "Greg Raiff, head of X, a charter broker, said"
         skips += 1
     if k < 0:
         return _Left(None, vg, "inversion")

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from .claim_cues import claim_lexicon
 from .constructions import _content_after, possessor, verb_candidate
 from .model import SpeakerKind
-from .sentence_view import _CLAUSE_MARKS, Candidate, SentenceView, _is_adverb, _low
+from .sentence_view import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
 from .speakers import Holder, possessive_base
 from .subjects import right_holder
 
@@ -30,7 +30,12 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     holder = right_holder(sv, i + 2) or _possessed_document(sv, i + 2)
     if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
         return None
-    if i == 0 or toks[i - 1][2] in {",", "“"} or _low(toks[i - 1]) in sv.lex.discourse_starts:
+    if (
+        i == 0
+        or toks[i - 1][2] == ","
+        or toks[i - 1][2] in _OPENING
+        or _low(toks[i - 1]) in sv.lex.discourse_starts
+    ):
         content = (holder.end, sv.end) if i <= 2 else (sv.start, toks[i][0])
     else:
         content = (sv.start, toks[i][0])
@@ -64,10 +69,21 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
         if m is None:
             continue
         k = i - 1
-        while k >= 0 and k >= i - 3 and toks[k][2].islower() and _low(toks[k]) not in lex.stop_words:
+        while (
+            k >= 0
+            and k >= i - 3
+            and toks[k][2].islower()
+            and _low(toks[k]) not in lex.stop_words
+            and _low(toks[k]) not in _FRAME_PRONOUNS
+        ):
             k -= 1
         if k < 0:
             return None
+        if _low(toks[k]) in _FRAME_PRONOUNS:
+            # "her remark that …": the pronoun's person, resolved like a subject pronoun
+            pron = _FRAME_PRONOUNS[_low(toks[k])]
+            pronoun = Holder(pron, None, toks[k][0], toks[k][1], pronoun=pron)
+            return Candidate(pronoun, toks[k][0], m.end(), *_content_after(sv, m.end()))
         holder = possessor(sv, k)
         if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
             return None
@@ -111,8 +127,10 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
     if i + 1 >= len(toks) or _low(toks[i + 1]) != "of":
         return None
     k = i - 1
-    while k >= 0 and (
-        toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners
+    while (
+        k >= 0
+        and i - k <= _FRAME_TOKENS
+        and (toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners)
     ):
         k -= 1
     start_np = k + 1
@@ -193,6 +211,36 @@ def _in_frames(sv: SentenceView) -> list[Candidate]:
     return out
 
 
+_FRAME_TOKENS = 14  # "In a Times/CBS News survey released last Thursday, …"
+
+
+def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
+    """``In a new poll, …`` / ``In the report, …``: a document opening the sentence is its source."""
+    toks, lex = sv.toks, sv.lex
+    if _low(toks[b + 1]) not in {"a", "an", "the", "this", "that", "one"}:
+        return None
+    head = -1
+    for c in range(b + 2, min(len(toks), b + _FRAME_TOKENS)):
+        word = toks[c][2]
+        if word == ",":
+            if head < 0:
+                return None
+            start, end = toks[b + 1][0], toks[c - 1][1]
+            holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
+            return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
+        if word in _CLAUSE_MARKS:
+            return None
+        if head < 0 and word.islower() and _low(toks[c]) in lex.document_nouns:
+            head = c
+        elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
+            return None
+    return None
+
+
+def _in_document(sv: SentenceView, cand: Candidate) -> bool:
+    return cand.cue_start == sv.toks[0][0] or sv.text[cand.cue_start : cand.cue_end].casefold() == "in"
+
+
 def frame_candidates(sv: SentenceView) -> list[Candidate]:
     """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
     toks, lex, text = sv.toks, sv.lex, sv.text
@@ -212,6 +260,10 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
             and toks[end_np][2] == ","
         ):
             out.append(Candidate(holder, toks[b][0], toks[b][1], toks[end_np][1], sv.end))
+    if b + 2 < len(toks) and _low(toks[b]) == "in":
+        found = _document_frame(sv, b)
+        if found is not None:
+            out.append(found)
     for pm in possessive_frame_re().finditer(text, sv.start, sv.end):
         k = sv.covering(pm.start())
         tok = toks[k]
@@ -274,7 +326,11 @@ def candidates(
             cand = champions_candidate(sv, i)
             if cand:
                 out.append(cand)
-    out.extend(frame_candidates(sv))
+    frames = frame_candidates(sv)
+    if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
+        # "In a memo on Tuesday, Noah Oppenheim reminded …": the named speaker, not the document
+        frames = [c for c in frames if not _in_document(sv, c)]
+    out.extend(frames)
     if any(m.group().casefold() in lex.frame_heads for m in hits):
         out.extend(_in_frames(sv))
     return out

@@ -23,7 +23,7 @@ __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
 _VOWELS = frozenset("aeiou")
 # A gap word inside one clause: no clause punctuation, no quotes.
-_GAP_WORD = r"[^\s;:!?,“”\"()]{1,40}"
+_GAP_WORD = r"[^\s;:!?,“”\"«»„`()]{1,40}"
 
 
 def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
@@ -85,6 +85,9 @@ class VerbCue:
     lemma: str
     rest: re.Pattern[str] | None
     needs: re.Pattern[str] | None
+    open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
+    documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
+    quote_only: bool = False  # "continue", "go on": reports only next to a quotation
 
 
 def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
@@ -150,6 +153,7 @@ class ClaimLexicon:
     group_nouns: frozenset[str]
     person_nouns: frozenset[str]
     institution_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     narrative_nouns: frozenset[str]
     pronouns: Mapping[str, str]
     author_nouns: frozenset[str]
@@ -160,10 +164,13 @@ class ClaimLexicon:
     connectors: frozenset[str]
     prepositions: frozenset[str]
     stop_words: frozenset[str]
+    time_words: frozenset[str]
+    approximators: frozenset[str]
     parenthetical_starts: frozenset[str]
     discourse_starts: frozenset[str]
     institution_words: frozenset[str]
     titles: frozenset[str]
+    name_suffixes: frozenset[str]
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]
@@ -210,6 +217,9 @@ def claim_lexicon() -> ClaimLexicon:
             lemma=lemma,
             rest=_compile_rest(tokens[1:], int(spec.get("gap", 10))),
             needs=_compile_needs(spec.get("needs", ())),
+            open=bool(spec.get("open", False)),
+            documents_only=spec.get("subjects") == "document",
+            quote_only=bool(spec.get("quote", False)),
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)
@@ -262,7 +272,8 @@ def claim_lexicon() -> ClaimLexicon:
         passive_perception=_words(frames["passive_perception"]),
         group_nouns=_words(holders["group"]),
         person_nouns=_words(holders["person"]),
-        institution_nouns=_words(holders["institution"]),
+        institution_nouns=_words(holders["institution"]) | _words(holders["document"]),
+        document_nouns=_words(holders["document"]),
         narrative_nouns=_words(holders["narrative"]),
         pronouns={str(k).casefold(): str(v) for k, v in holders["pronouns"].items()},
         author_nouns=_words(holders["author_nouns"]),
@@ -273,10 +284,13 @@ def claim_lexicon() -> ClaimLexicon:
         connectors=_words(np_words["connectors"]),
         prepositions=_words(np_words["prepositions"]),
         stop_words=_words(np_words["stop_words"]),
+        time_words=_words(np_words["time_words"]),
+        approximators=_words(np_words["approximators"]),
         parenthetical_starts=_words(np_words["parenthetical_starts"]),
         discourse_starts=_words(np_words["discourse_starts"]),
         institution_words=frozenset(str(w) for w in names["institution_words"]),
         titles=frozenset(str(w) for w in names["titles"]),
+        name_suffixes=frozenset(str(w) for w in names["suffixes"]),
         states={str(k): str(v) for k, v in names["states"].items()},
         demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
         groupings=frozenset(str(w) for w in names["groupings"]),

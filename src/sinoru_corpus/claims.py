@@ -29,18 +29,21 @@ from .frames import claim_frames
 from .model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from .sentence_view import Candidate, SentenceView
 from .sentences import split_sentences
-from .speakers import Holder, NameIndex, person_like, strip_titles
+from .speakers import Holder, NameIndex, classify, np_left, person_like, strip_titles
+from .subjects import _simple_np
 
 __all__ = ["find_claims"]
 
-_OPEN = "“"
-_CLOSE = "”"
 _MIN_BLOCK_WORDS = 7
+_LOOK_BACK = 400  # characters searched before a pronoun for a person named in its sentence
+_GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its sentence
+_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "and", "outside", "inside"})
+_FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
 @functools.cache
 def _for_start() -> re.Pattern[str]:
-    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?For\s")
+    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?(?:For|In)\s")
 
 
 @functools.cache
@@ -50,33 +53,51 @@ def _person_name_re() -> re.Pattern[str]:
 
 @functools.cache
 def _quote_marks() -> re.Pattern[str]:
-    return re.compile('[“”"]')
+    return re.compile("“|”|\"|''|``|«|»|„")
 
 
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Double-quoted stretches of a paragraph; an unclosed quote runs to the paragraph end."""
+@functools.cache
+def _opening_re() -> re.Pattern[str]:
+    return re.compile("[“\"«„]|''|``")
+
+
+_OPENERS = frozenset({"“", "``", "«", "„"})
+_CLOSERS = frozenset({"”", "»"})
+
+
+def _quote_regions(
+    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Double-quoted stretches of a paragraph, for every style of quotation mark.
+
+    Curly, guillemet and low-9 marks open and close; a straight quote (or two apostrophes)
+    closes an open quotation or opens one.  An unclosed quotation is handled locally: when it
+    opens a sentence it runs to the paragraph end (a quotation continued in the next paragraph
+    leaves its mark unclosed), otherwise only to the end of its own sentence, so one stray mark
+    cannot swallow a paragraph.
+    """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    straight_open: int | None = None
+    opener = ""
     for m in _quote_marks().finditer(text, start, end):
         ch = m.group()
         i = m.start()
-        if ch == _OPEN:
-            if open_at is None:
-                open_at = i
-        elif ch == _CLOSE:
-            if open_at is not None:
-                regions.append((open_at, i + 1))
-                open_at = None
-        elif straight_open is None:
-            straight_open = i
-        else:
-            regions.append((straight_open, i + 1))
-            straight_open = None
-    for dangling in (open_at, straight_open):
-        if dangling is not None:
-            regions.append((dangling, end))
-    regions.sort()
+        if open_at is None:
+            if ch not in _CLOSERS:  # a stray closing mark opens nothing
+                open_at, opener = i, ch
+            continue
+        if ch in _OPENERS and not (opener == "„" and ch == "“"):
+            continue  # a nested opening mark; the outer quotation goes on
+        regions.append((open_at, m.end()))
+        open_at = None
+    if open_at is not None:
+        stop = end
+        for ss, se in sentences:
+            if ss <= open_at < se:
+                if text[ss:open_at].strip():
+                    stop = se
+                break
+        regions.append((open_at, stop))
     return regions
 
 
@@ -125,30 +146,61 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     pron = holder.pronoun
     if pron in ("he", "she"):
         # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
-        names = sv.index.within(sv.start, holder.start)
-        people = [m.entity for m in names if isinstance(m.entity, Person)]
+        # bounded look-back, so a long run-on sentence stays linear
+        back = max(sv.start, holder.start - _LOOK_BACK)
+        # the sentence's own subject when a person opens it ("Sanders is struggling to show how
+        # Clinton was swayed, as he’s often alleged"), else the nearest person before the pronoun
+        opening = _named_subject(sv.text, sv.start, holder.start, sv.index)
+        if opening is not None and opening.start == sv.start and opening.end < holder.start:
+            return attrs.evolve(opening, start=holder.start, end=holder.end)
+        names = sv.index.within(back, holder.start)
+        people = [m for m in names if isinstance(m.entity, Person)]
         if people:
-            p = people[-1]
+            m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
+            p = m0.entity
+            assert isinstance(p, Person)
             return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
         lex = sv.lex
-        for m in reversed(list(_person_name_re().finditer(sv.text, sv.start, holder.start))):
+        found: list[str] = []
+        for m in _person_name_re().finditer(sv.text, back, holder.start):
+            if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
+                continue  # a place or an institution the gazetteer knows: "New Hampshire"
+            before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
+            if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
+                continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
-                if m.start() == sv.start and len(words) == 1 and words[0].casefold() in lex.stop_words:
+                if (
+                    m.start() == sv.start
+                    and len(words) == 1
+                    and _opens_clause_not_name(sv, words[0], m.end())
+                ):
                     continue
                 name = " ".join(words)
                 name = sv.index.full_name(name) if len(words) == 1 else name
-                return attrs.evolve(holder, name=name, kind=SpeakerKind.PERSON, proper=True)
+                if m.start() == sv.start:
+                    found = [name]
+                    break
+                found.append(name)
+        if found:
+            return attrs.evolve(
+                holder, name=found[0] if len(found) == 1 else found[-1], kind=SpeakerKind.PERSON, proper=True
+            )
         named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
         if named is not None:  # "Maria Zakharova … was sharper. She accused …"
             return attrs.evolve(named, start=holder.start, end=holder.end)
         if ctx.person is not None:
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
-        return None
+        # nobody named before: still one person, named as printed
+        return attrs.evolve(holder, kind=SpeakerKind.PERSON)
     if pron == "they":
         if ctx.group is not None and ctx.sentence_no - ctx.group_at <= 3:
             return attrs.evolve(ctx.group, start=holder.start, end=holder.end)
-        return None
+        earlier = _group_before(sv, holder.start)  # "That frustrates many analysts because they believe"
+        if earlier is not None:
+            return attrs.evolve(earlier, start=holder.start, end=holder.end)
+        # no group named nearby: still a collective speaker, named as printed
+        return attrs.evolve(holder, kind=SpeakerKind.GROUP)
     if pron == "it":
         first = _first_subject(sv)
         if first is not None and first.kind is SpeakerKind.INSTITUTION and first.start < holder.start:
@@ -156,6 +208,37 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         return None
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
+    return None
+
+
+def _opens_clause_not_name(sv: SentenceView, word: str, end: int) -> bool:
+    """A capitalised first word that is a function word or governs what follows ("Given his …")."""
+    lex = sv.lex
+    if word.casefold() in lex.stop_words:
+        return True
+    nxt = sv.text[end : end + 12].split(None, 1)
+    low = nxt[0].casefold() if nxt else ""
+    return low in lex.determiners or low in lex.prepositions or low in lex.pronouns
+
+
+def _group_before(sv: SentenceView, pos: int) -> Holder | None:
+    """The nearest plural holder phrase left of ``pos`` in the sentence ("many analysts")."""
+    toks, lex = sv.toks, sv.lex
+    j = sv.covering(pos) - 1
+    stop = max(-1, j - _GROUP_LOOK_BACK)
+    while j > stop:
+        low = toks[j][2].casefold()
+        if toks[j][2].islower() and low in lex.group_nouns and low not in lex.determiners:
+            a = np_left(toks, j, 0, lex)
+            found = classify(toks, a, j, sv.index, lex) if a is not None else None
+            if found is not None and found.kind is SpeakerKind.GROUP:
+                return found
+        elif toks[j][2].islower() and low.endswith("s") and not low.endswith("ss") and low.isalpha():
+            chunk = _simple_np(sv, j)  # "many farmers": a determined plural noun phrase
+            if chunk is not None and chunk[1] and chunk[0] < j:
+                start, end = toks[chunk[0]][0], toks[j][1]
+                return Holder(sv.text[start:end], SpeakerKind.GROUP, start, end)
+        j -= 1
     return None
 
 
@@ -213,7 +296,7 @@ class _Builder:
         regions, insts = _entities(self.index, start, end)
         if cue is not None:
             cs, ce = cue
-            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "“”\"‘’',:"):
+            while ce > cs and (text[ce - 1].isspace() or text[ce - 1] in "“”\"‘’',:«»„`"):
                 ce -= 1
             cue = (cs, ce)
         cue_text = (
@@ -270,7 +353,7 @@ def find_claims(
                     if not _content_free(text[ss:se]):
                         builder.emit(holder, ss, se, cue=(cs, ce), quoted=True)
                 continue
-        regions = _quote_regions(text, ps, pe)
+        regions = _quote_regions(text, ps, pe, sentences)
         rstarts = [r[0] for r in regions]
         previous: tuple[Holder, bool, int] | None = None  # last claim's speaker, quoted, its end
         for ss, se in sentences:
@@ -297,8 +380,8 @@ def find_claims(
                 continue
             # a direct quotation that runs on, or restarts right after a quoted claim
             if previous is not None and previous[1] and previous[0].kind is not SpeakerKind.AUTHOR:
-                lead = text[ss : min(se, ss + 30)]
-                if _inside(regions, rstarts, ss) or (_OPEN in lead and _overlaps(regions, ss, se)):
+                opens = _opening_re().search(text, ss, min(se, ss + 30)) is not None
+                if _inside(regions, rstarts, ss) or (opens and _overlaps(regions, ss, se)):
                     builder.emit(previous[0], ss, se, cue=None, quoted=True)
                     previous = (previous[0], True, se)
                     ctx.plain = None
@@ -315,12 +398,19 @@ def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | No
             return Holder(m.entity.name, SpeakerKind.PERSON, m.start, m.end, entity=m.entity, proper=True)
         break
     found = _person_name_re().match(text, ss, se)
-    if found is None:
+    words = strip_titles(found.group().split(), index.lex) if found is not None else []
+    if found is not None and len(words) >= 2 and person_like(words, index.lex):
+        return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
+    # after a fronted appositive: "A potential running mate, Haley is the daughter of …"
+    comma = text.find(", ", ss, min(se, ss + _FRONTED))
+    after = _person_name_re().match(text, comma + 2, se) if comma >= 0 else None
+    if after is None:
         return None
-    words = strip_titles(found.group().split(), index.lex)
-    if len(words) < 2 or not person_like(words, index.lex):
+    words = strip_titles(after.group().split(), index.lex)
+    if not words or not person_like(words, index.lex):
         return None
-    return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
+    name = index.full_name(words[0]) if len(words) == 1 else " ".join(words)
+    return Holder(name, SpeakerKind.PERSON, after.start(), after.end(), proper=True)
 
 
 def _emit_sentence(
@@ -373,11 +463,14 @@ def _prefer_finite(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     if len(found) < 2:
         return list(found)
     finite = {c.holder.name.casefold() for c in found if not _participle_cue(text, c)}
+    by_cue: dict[tuple[int, int], list[Candidate]] = {}
+    for c in found:
+        by_cue.setdefault((c.cue_start, c.cue_end), []).append(c)
     return [
         c
         for c in found
         if not (_participle_cue(text, c) and c.holder.name.casefold() in finite)
-        and not any(_nested(c, d) for d in found)
+        and not any(_nested(c, d) for d in by_cue[(c.cue_start, c.cue_end)])
     ]
 
 

@@ -12,15 +12,34 @@ found by :mod:`sinoru_corpus.subjects`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 import attrs
 
 from .claim_cues import VerbCue
-from .sentence_view import _CLOSE_QUOTES, _PARTICIPLE_IRREGULAR, _VERB_PREPS, Candidate, SentenceView, _low
+from .sentence_view import (
+    _CLAUSE_MARKS,
+    _CLOSE_QUOTES,
+    _OPENING,
+    _PARTICIPLE_IRREGULAR,
+    _VERB_PREPS,
+    Candidate,
+    SentenceView,
+    _low,
+)
 from .speakers import Holder, classify, np_left, possessive_base
-from .subjects import _agent, _clause_subject, _in_frame, _postmodified_subject, left_subject, right_holder
+from .subjects import (
+    _agent,
+    _clause_subject,
+    _in_frame,
+    _postmodified_subject,
+    _segment_start,
+    left_subject,
+    open_subject,
+    right_holder,
+)
 
 __all__ = ["possessor", "verb_candidate"]
 
@@ -31,8 +50,9 @@ def _clause_end_re() -> re.Pattern[str]:
 
 
 def _content_after(sv: SentenceView, pos: int) -> tuple[int, int]:
-    m = _clause_end_re().search(sv.text, pos, sv.end)
-    return pos, (m.start() if m else sv.end)
+    ends = sv.clause_ends(_clause_end_re())
+    k = bisect.bisect_left(ends, pos)
+    return pos, (ends[k] if k < len(ends) else sv.end)
 
 
 @functools.cache
@@ -43,7 +63,7 @@ def _that_re() -> re.Pattern[str]:
 @functools.cache
 def _intro_colon_re() -> re.Pattern[str]:
     # the cue, then at most a short occasion before the colon: "said:", "summed up the mood in a comment:"
-    return re.compile(r"(?:\s+[^\s:;,.“”\"]{1,30}){0,8}?\s*:\s*")
+    return re.compile(r"(?:\s+[^\s:;,.“”\"«»„`]{1,30}){0,8}?\s*:\s*")
 
 
 def _cue_end_with_that(sv: SentenceView, end: int) -> int:
@@ -76,6 +96,14 @@ _QUESTION_AUX = frozenset(
 )
 
 
+def _next_char(sv: SentenceView, pos: int) -> str:
+    """The first non-space character at or after ``pos`` in the sentence ("" at its end)."""
+    j = sv.covering(pos)
+    if j < len(sv.toks) and sv.toks[j][0] < pos:
+        j += 1
+    return sv.toks[j][2][:1] if j < len(sv.toks) else ""
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -87,10 +115,17 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     low = word.casefold()
     if i >= 1:
         prev = toks[i - 1][2]
-        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or possessive_base(
-            prev
+        base = possessive_base(prev)
+        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or (
+            base is not None and base.casefold() not in lex.pronouns
         ):
-            return None  # a noun: "the claim", "Russia’s support"
+            return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
+        if prev in lex.demonyms and low.endswith("s"):
+            return None  # a plural noun after a demonym: "the former Soviet states"
+        if _low(toks[i - 1]) == "of":
+            return None  # a noun after "of": "secretary of state"
+        if word[:1].isupper() and prev[:1].isupper() and sv.prose:
+            return None  # part of a name in running prose: "the United States"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
@@ -105,9 +140,29 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         cue_end = m.end()
     left = left_subject(sv, i)
     holder, mode = left.holder, left.mode
-    after = text[cue_end : sv.end]
-    clause_final = not after.strip() or after.lstrip()[:1] in {",", ".", ";", ":", "”", '"', ")"}
-    if cue.needs is not None and mode not in {"as", "what", "inversion"} and not (clause_final and holder):
+    if holder is None and mode == "none" and (cue.open or cue.documents_only) and not low.endswith("ing"):
+        holder = open_subject(sv, left.at)
+        if holder is not None:
+            mode = "normal"
+    if cue.documents_only and not _document(sv, holder, mode):
+        return None
+    if holder is not None and low.endswith("ing") and not cue.documents_only and _document(sv, holder, mode):
+        # "Her campaign released a statement saying …": who issued the document speaks
+        h = sv.covering(holder.start)
+        issuer = _clause_subject(sv, h - 1, open_np=True) if h >= 2 and toks[h - 1][2].islower() else None
+        if issuer is not None and issuer.end <= toks[h - 1][0] and not _document(sv, issuer, "normal"):
+            holder = issuer
+    if cue.quote_only and not _next_to_quote(sv, holder, cue_end):
+        return None
+    nxt = _next_char(sv, cue_end)
+    clause_final = not nxt or nxt in {",", ".", ";", ":", "”", '"', ")", "'", "»"}
+    trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
+    if (
+        cue.needs is not None
+        and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
+        and not (clause_final and holder)
+        and not trailing
+    ):
         m2 = cue.needs.match(text, cue_end, sv.end)
         if m2 is None:
             return None
@@ -139,16 +194,36 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
+        if holder is None and i >= 3 and _low(toks[i - 1]) in {"and", "but"}:
+            # "Ebeling reminisced about …, and said …": the first conjunct's subject
+            j = i - 3 if toks[i - 2][2] == "," else i - 2
+            holder = _clause_subject(sv, j, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+                holder = None
+        if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):
+            # "On Monday, she widened her calls …, warning": the main clause's subject
+            holder = _clause_subject(sv, i - 2, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+                holder = None
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
-    if holder is None and mode == "inversion" and low.endswith("ing") and i >= 2 and toks[i - 1][2] == ",":
+    comma = i - 2 if i >= 3 and toks[i - 1][2] in _CLOSE_QUOTES and toks[i - 2][2] == "," else i - 1
+    if (
+        holder is None
+        and mode == "inversion"
+        and low.endswith("ing")
+        and comma >= 1
+        and toks[comma][2] == ","
+    ):
         # "Overchuk struck a practical note, telling the audience:": the main clause's subject
-        holder = _clause_subject(sv, i - 2)
-        if holder is None or holder.kind is None:
+        holder = _clause_subject(sv, comma - 1, open_np=True)
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
+        if i == 0 and word[:1].isupper() and sv.prose and not _low(toks[i]).endswith("d"):
+            return None  # "State records show …": a capitalised noun opening the sentence, no inversion
         holder = right_holder(sv, i + 1)
         if holder is None or holder.kind is None:
             return None
@@ -164,17 +239,100 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and (toks[-1][0] - toks[i][1]) < 3
         and not _has_word(text, sv.start, holder.start)
     ):
-        return None  # nothing reported: "The ministry declined to comment."
+        if not (cue.open and _follows_quote(sv)):
+            return None  # nothing reported: "The ministry declined to comment."
+        # "“Get out!” Bush said.": the quotation just before is what the speaker said
+        return Candidate(holder, cue_start, end_that, sv.start, sv.start, quoted_term=True)
     if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
         return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     h = sv.covering(holder.start)
     before_holder = toks[h - 1][2] if 0 < h < i else ""
     if before_holder == "," and h > 1:
         before_holder = toks[h - 2][2]
-    if before_holder in _CLOSE_QUOTES:
+    if before_holder in _CLOSE_QUOTES or trailing:
         # "“…,” Pavel Sorokin told reporters after the talks.": the quotation before the speaker
-        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
+        own_quote = holder.start == sv.start and _follows_quote(sv)
+        return Candidate(
+            holder, cue_start, end_that, sv.start, holder.start, mode == "what" or own_quote, intro
+        )
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
+
+
+_TRAILING_TOKENS = 10  # "…, a spokesman told the local newspaper on Monday."
+
+
+def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
+    """Whether subject + verb ``toks[i]`` trail a quotation or a fronted report.
+
+    The subject follows a comma or a closing quotation mark, and what follows the verb up to the
+    sentence end is short and holds no clause of its own: an object, an outlet, a time.
+    """
+    toks = sv.toks
+    h = _segment_start(toks, sv.covering(holder.start) + 1)
+    if h == 0 and _follows_quote(sv):
+        pass  # "“…!” Ryan added during his appearance on the show.": the quotation just before
+    elif h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
+        return False
+    if len(toks) - i - 1 > _TRAILING_TOKENS + 1:
+        return False
+    rest = toks[i + 1 :]
+    if rest and rest[-1][2] in {".", "!", "?"}:
+        rest = rest[:-1]
+    if len(rest) > _TRAILING_TOKENS:
+        return False
+    return not any(t[2] in _CLAUSE_MARKS or t[2].casefold() == "that" for t in rest)
+
+
+_AS_CLAUSE_TOKENS = 8  # "As X put it in a recent column, …"
+
+
+def _as_clause_closes(sv: SentenceView, pos: int) -> bool:
+    """Whether an "as X noted" clause ends with a comma soon after its cue (no object of its own)."""
+    toks = sv.toks
+    j = sv.covering(pos)
+    if j < len(toks) and toks[j][0] < pos:
+        j += 1
+    for k in range(j, min(len(toks), j + _AS_CLAUSE_TOKENS)):
+        if toks[k][2] in {",", ".", ";", ":", "—", "–"}:
+            return True
+    return j >= len(toks)
+
+
+_QUOTE_REACH = 8  # tokens between a closing quotation mark and the subject: "“…,” X said, and Y cut in."
+
+
+def _next_to_quote(sv: SentenceView, holder: Holder | None, cue_end: int) -> bool:
+    """Whether a quotation closes right before the subject or opens right after the cue."""
+    if holder is None:
+        return False
+    toks = sv.toks
+    h = sv.covering(holder.start)
+    before = [t[2] for t in toks[max(0, h - _QUOTE_REACH) : h]]
+    if any(b in _CLOSE_QUOTES for b in before) or (h == 0 and _follows_quote(sv)):
+        return True
+    j = sv.covering(cue_end)
+    if j < len(toks) and toks[j][0] < cue_end:
+        j += 1
+    after = [t[2] for t in toks[j : j + 2]]
+    return bool(after) and (after[0] == ":" or any(a in _OPENING for a in after))
+
+
+def _follows_quote(sv: SentenceView) -> bool:
+    """Whether the sentence comes right after a closing quotation mark (its own quotation)."""
+    before = sv.text[max(0, sv.start - 4) : sv.start].rstrip()
+    return before.endswith(("”", '"', "''", "»"))
+
+
+def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
+    """Whether a "show"/"find" verb has a document or poll as its subject ("the poll shows")."""
+    if holder is None or mode not in {"normal", "relative"}:
+        return False
+    first, last = sv.covering(holder.start), sv.covering(holder.end - 1)
+    # the head, or the head before a post-modifier: "Exit polls from the primary showed"
+    return any(
+        (sv.toks[j][2].islower() or j == 0) and sv.toks[j][2].casefold() in sv.lex.document_nouns
+        for j in range(first, last + 1)
+    )
 
 
 def possessor(sv: SentenceView, k: int) -> Holder | None:

@@ -9,11 +9,21 @@ the reported content lies.
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
 from .claim_cues import ClaimLexicon
-from .speakers import Holder, NameIndex, Token, tokenize
+from .speakers import (
+    _CLOSING_QUOTES,
+    _OPEN_QUOTES,
+    _STRAIGHT_QUOTES,
+    QUOTE_MARKS,
+    Holder,
+    NameIndex,
+    Token,
+    tokenize,
+)
 
 __all__ = ["Candidate", "SentenceView"]
 
@@ -55,8 +65,9 @@ _NOT_ADVERB_LY = frozenset(
         "monopoly",
     ]
 )
-_CLOSE_QUOTES = frozenset({"”", '"'})
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "“", "”", '"', "–", "—"})
+_CLOSE_QUOTES = _CLOSING_QUOTES | _STRAIGHT_QUOTES  # a quotation that may end right here
+_OPENING = _OPEN_QUOTES | _STRAIGHT_QUOTES  # a quotation that may start right here
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "–", "—"}) | QUOTE_MARKS
 _VERB_PREPS = frozenset(
     ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
 )
@@ -86,6 +97,23 @@ class SentenceView:
         self.lex = lex
         self.toks: list[Token] = tokenize(text, start, end)
         self.starts = [t[0] for t in self.toks]
+        self._clause_ends: list[int] | None = None
+        self._prose: bool | None = None
+
+    @property
+    def prose(self) -> bool:
+        """Whether the sentence is running prose rather than a title-cased headline."""
+        if self._prose is None:
+            words = [t[2] for t in self.toks if t[2][:1].isalpha()]
+            lower = sum(1 for w in words if w[:1].islower())
+            self._prose = lower * 3 >= len(words)
+        return self._prose
+
+    def clause_ends(self, pattern: re.Pattern[str]) -> list[int]:
+        """Start offsets of ``pattern``'s matches in the sentence, found once and kept."""
+        if self._clause_ends is None:
+            self._clause_ends = [m.start() for m in pattern.finditer(self.text, self.start, self.end)]
+        return self._clause_ends
 
     def at(self, offset: int) -> int | None:
         i = bisect.bisect_left(self.starts, offset)

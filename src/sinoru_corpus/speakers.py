@@ -18,10 +18,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from .claim_cues import ClaimLexicon
+from .claim_cues import ClaimLexicon, claim_lexicon, trie_regex
 from .model import Institution, Mention, Person, Region, RegionKind, Speaker, SpeakerKind
 
-__all__ = ["Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
+__all__ = ["QUOTE_MARKS", "Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
 
 Token = tuple[int, int, str]
 
@@ -42,6 +42,16 @@ _ADJ_SUFFIXES = (
     "ory",
 )
 _SINGLE_QUOTES = frozenset("‘’'")
+_MAX_NP = 16
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "von", "van", "der", "al", "el", "bin", "du", "la", "le", "di"}
+)  # tokens in one subject noun phrase read leftwards
+# Double quotation marks of every style, as tokens: opening, closing, and the undirected ones
+# (a straight quote, or two apostrophes as some newspapers print them) that open or close.
+_OPEN_QUOTES = frozenset({"“", "``", "«", "„"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
+_STRAIGHT_QUOTES = frozenset({'"', "''"})
+QUOTE_MARKS = _OPEN_QUOTES | _CLOSING_QUOTES | _STRAIGHT_QUOTES
 
 
 @functools.cache
@@ -52,9 +62,13 @@ def _token_re() -> re.Pattern[str]:
     # Possessive quantifiers read each chain once, with no backtracking; group 1 is the
     # skipped gap (whitespace and "_") so offsets come from lengths, not Match objects.
     sep = r"[’'\-–—.:&/]"
+    # titles written with a period ("Mr.", "Sen.") stay one token, so "Mr. Obama" is one name
+    dotted = sorted(t[:-1] for t in claim_lexicon().titles if t.endswith(".") and t[:-1].isalpha())
     return re.compile(
         r"([\s_]*+)("
-        r"[A-Z]\.(?![^\W_])"
+        r"''|``"  # a double quote written as two apostrophes or two backticks is one mark
+        rf"|(?:{trie_regex(dotted)})\.(?![^\W_])"
+        r"|[A-Z]\.(?![^\W_])"
         rf"|[^\W_]++(?:(?:{sep}[^\W_]++)++(?<=\.[^\W_])\.(?![^\W_])|(?:{sep}[^\W_]++)*+)"
         r"|[^\w\s])"
     )
@@ -99,8 +113,8 @@ def _is_adjective(low: str, lex: ClaimLexicon) -> bool:
 def is_head(word: str, lex: ClaimLexicon) -> bool:
     """Whether a word can end a subject noun phrase."""
     low = word.casefold()
-    if low in lex.pronouns:
-        return True
+    if low in lex.pronouns or (possessive_base(low) or "") in lex.pronouns:
+        return True  # "he", and "he’s" (he has, he is)
     if possessive_base(word) is not None:
         return False
     if low in lex.stop_words or (low in lex.determiners and low not in lex.group_nouns):
@@ -120,6 +134,9 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
     """Index of the first token of the noun phrase that ends at ``toks[j]``, or None."""
     if j < lo or not is_head(toks[j][2], lex):
         return None
+    if toks[j][2].casefold() in lex.pronouns:
+        return j  # a pronoun takes no modifiers: "one he calls …"
+    lo = max(lo, j - _MAX_NP)  # bounded: a long run of capitalised words stays linear
     a = j
     k = j - 1
     seen_det = False
@@ -153,7 +170,10 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             continue
         if seen_det:
             break
-        if possessive_base(word) is not None and _is_cap(word):
+        if possessive_base(word) is not None and (
+            _is_cap(word)
+            or (k - 1 >= lo and toks[k - 1][2].casefold() in {"the", "a", "an", "his", "her", "their"})
+        ):  # "Russia’s", "the campaign’s"
             a = k
             k -= 1
             continue
@@ -187,7 +207,11 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             a = k
             k -= 1
             continue
-        if word.islower() and (_is_adjective(low, lex) or (low in lex.group_nouns and k == j - 1)):
+        if word.islower() and (
+            _is_adjective(low, lex)
+            or (low in lex.group_nouns and k == j - 1)
+            or (low in lex.person_nouns and _is_cap(toks[k + 1][2]))  # "his nephew Omar Saleh"
+        ):
             a = k
             k -= 1
             continue
@@ -213,7 +237,7 @@ def np_right(toks: Sequence[Token], i: int, hi: int, lex: ClaimLexicon, *, limit
             if depth == 0:
                 break
             depth -= 1
-        elif depth == 0 and word in {",", ";", ":", ".", "!", "?", "“", "”", '"', "–", "—"}:
+        elif depth == 0 and (word in {",", ";", ":", ".", "!", "?", "–", "—"} or word in QUOTE_MARKS):
             break
         elif depth == 0 and word.casefold() in lex.stop_words and word.casefold() not in {"and", "the"}:
             if k > i and word.casefold() in {"who", "that", "which"}:
@@ -299,15 +323,21 @@ def strip_titles(words: list[str], lex: ClaimLexicon) -> list[str]:
 
 
 def person_like(words: Sequence[str], lex: ClaimLexicon) -> bool:
+    if len(words) > 1 and words[-1] in lex.name_suffixes:
+        words = words[:-1]  # "Charles McCullough III", "John Roberts Jr."
     if not words or len(words) > 4:
         return False
-    for w in words:
+    for n, w in enumerate(words):
+        if 0 < n < len(words) - 1 and w in _NAME_PARTICLES:
+            continue  # "Omar el Saleh", "Ursula von Berg"
         if not _is_cap(w) or w in lex.institution_words or w in lex.states or w in lex.demonyms:
             return False
-        if w.isupper() and len(w) > 1:
+        if w.isupper() and len(w) > 1 and not (len(w) == 2 and w.endswith(".")):  # not an initial
             return False
         low = w.casefold()
         if w in lex.titles or w in lex.groupings or low in lex.stop_words or low in lex.prepositions:
+            return False
+        if low in lex.time_words:
             return False
         if (
             low in lex.discourse_starts
@@ -339,9 +369,14 @@ def classify(
     words = [t[2] for t in toks[a : j + 1]]
     head = words[-1]
     low = head.casefold()
+    if low in lex.time_words:
+        return None  # "said Sunday", "confirmed on Facebook Friday": a time, not a speaker
     name = text[start:end]
     if len(words) == 1 and low in lex.pronouns:
         return Holder(name, None, start, end, pronoun=low)
+    if len(words) == 1 and (possessive_base(low) or "") in ("he", "she", "they", "it"):
+        pron = low[:-2]  # "he’s often alleged": he has / he is
+        return Holder(name[:-2], None, start, end - 2, pronoun=pron)
     own = words[0].casefold() in lex.author_determiners and not (
         low == "report" and words[0] in ("the", "The")
     )
@@ -390,6 +425,9 @@ def _classify_name(
     words: list[str], start: int, end: int, name: str, index: NameIndex, lex: ClaimLexicon
 ) -> Holder | None:
     stripped = strip_titles(words, lex)
+    roles = [n for n, w in enumerate(stripped[:-1]) if w.islower() and w in lex.person_nouns]
+    if roles and person_like(stripped[roles[-1] + 1 :], lex):
+        stripped = stripped[roles[-1] + 1 :]  # "CNBC moderator Carl Quint": the name after its role
     joined = " ".join(stripped)
     if joined in lex.states or (len(stripped) == 1 and stripped[0] in lex.states):
         return Holder(

@@ -16,19 +16,25 @@ from collections.abc import Sequence
 import attrs
 
 from .claim_cues import ClaimLexicon
-from .model import SpeakerKind
+from .model import Institution, Person, SpeakerKind
 from .sentence_view import (
     _BE,
     _CLOSE_QUOTES,
+    _OPENING,
     _PARTICIPLE_IRREGULAR,
     SentenceView,
     _is_adverb,
     _low,
 )
-from .speakers import Holder, Token, classify, is_head, np_left, np_right, possessive_base
+from .speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
 
-__all__ = ["left_subject", "right_holder"]
+__all__ = ["left_subject", "open_subject", "right_holder"]
 
+_APPOSITIVE_TOKENS = 8
+_BRACKET_TOKENS = 6
+_TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
+_CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
+_ROLE_LINKS = frozenset({"of", "at", "for"})
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 
@@ -39,6 +45,7 @@ class _Left:
     vg_start: int  # first token of the verb group (auxiliaries, catenatives)
     mode: str  # normal | as | what | relative | inversion | passive | none
     be_adjacent: bool = False
+    at: int = -1  # mode none: the last token of whatever stands left of the verb group
 
 
 def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
@@ -68,6 +75,10 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
                 only_adverbs = False
             k, first = k - 1, k
             continue
+        if low in lex.time_words and k >= 1 and _low(toks[k - 1]) in _TIME_LEADS:
+            # "The White House on Monday urged", "Sanders late Monday agreed": a time, not the subject
+            k, first = k - 2, k - 1
+            continue
         ma = lex.adverb_end.search(text, window, toks[k][1]) if low in lex.adverb_last else None
         if ma is not None and ma.start() < toks[k][0] + 1 and low not in {",", "."}:
             j = sv.covering(ma.start())
@@ -80,14 +91,30 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
     return k, first, be_adjacent, False
 
 
-def _segment_start(toks: Sequence[Token], comma: int, limit: int = 16) -> int:
+def _segment_start(toks: Sequence[Token], comma: int, limit: int = 24) -> int:
     """Index of the first token after the previous clause mark (or the sentence start)."""
     c = comma - 1
     while c >= 0 and comma - c <= limit:
-        if toks[c][2] in {",", ";", "(", "“", "–", "—"}:
+        if toks[c][2] in {",", ";", "(", "–", "—"} or toks[c][2] in _OPENING:
             return c + 1
         c -= 1
     return 0 if c < 0 else -1
+
+
+_TITLE_TOKENS = 6
+
+
+def _quoted_title(sv: SentenceView, close: int) -> int:
+    """The opening mark of a short quotation ending at ``toks[close]`` that follows a word, or -1.
+
+    "author of ''The Art of War,''": a title inside a noun phrase, not a quotation before its speaker.
+    """
+    toks = sv.toks
+    for o in range(close - 1, max(-1, close - _TITLE_TOKENS - 1), -1):
+        if toks[o][2] in QUOTE_MARKS:
+            before = toks[o - 1][2] if o >= 1 else ""
+            return o if before[:1].isalnum() else -1
+    return -1
 
 
 def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
@@ -99,22 +126,37 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     low = first.casefold()
     if (
         low in lex.parenthetical_starts
+        or (possessive_base(low) or "") in lex.parenthetical_starts  # "who’s chairing the team"
         or (low.endswith(("ing", "ed")) and first.islower())
         or first[0].isdigit()
     ):
         return True
-    if seg < 2 or toks[seg - 1][2] != "," or not toks[seg - 2][2][:1].isupper():
+    if seg < 2 or toks[seg - 1][2] != ",":
         return False
+    if not (toks[seg - 2][2][:1].isupper() or _holder_noun(_low(toks[seg - 2]), lex)):
+        return False  # an appositive follows a name or a holder noun ("The newspaper, long a …,")
+    if any(_low(toks[j]) in lex.auxiliaries for j in range(seg, comma)):
+        return False  # a clause of its own ("…, son Omar had been travelling together, wrote X")
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
     if low in lex.determiners or possessive_base(first):
         return True
     # a bare office after a name: "Yegor Tarasov, head of a traders’ association, said"
-    for j in range(seg, min(comma, seg + 3)):
+    # or a longer role: "Ben Rhodes, Mr. Obama's deputy national security adviser, said"
+    for j in range(seg, min(comma, seg + _APPOSITIVE_TOKENS)):
         word = toks[j][2]
-        if word.islower() and word in lex.person_nouns:
+        low = word.casefold()
+        if word.islower() and (low in lex.person_nouns or low in lex.group_nouns):
             return True
-        if not (word[:1].isupper() or word.casefold() in lex.adjectives or word in _OFFICE_MODIFIERS):
-            break
+        if word.islower() and (low in lex.prepositions or low in lex.stop_words or low in lex.auxiliaries):
+            if (
+                low in lex.connectors
+                and j > seg
+                and toks[j - 1][2][:1].isupper()
+                and toks[j + 1][2][:1].isupper()
+            ):
+                continue  # inside a name: "Democracy for America’s executive director"
+            # "Adam Green, co-founder of the committee, said": a role noun with its complement
+            return j > seg and low in _ROLE_LINKS and toks[j - 1][2].islower()
     return False
 
 
@@ -132,11 +174,25 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     while True:
         while k >= 0 and (_low(toks[k]) in lex.auxiliaries or _is_adverb(toks[k][2], lex)):
             k -= 1
+        if k >= 2 and toks[k][2] == ")":
+            # "Sen. John Cornyn (R-Texas) told": a bracketed party label after the name
+            o = k - 1
+            while o > 0 and k - o < _BRACKET_TOKENS and toks[o][2] not in {"(", ")"}:
+                o -= 1
+            if toks[o][2] == "(" and o >= 1 and toks[o - 1][2][:1].isupper():
+                k = o - 1
         if k < 0 or toks[k][2] not in {",", "–", "—"} or skips >= 3:
             break
-        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES:
+        title = _quoted_title(sv, k - 1) if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES else -1
+        if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES and title < 0:
             return _Left(None, vg, "inversion")
-        seg = _segment_start(toks, k)
+        # a short quoted title inside an appositive ("the NBC executive in charge of ''Today,''")
+        seg = _segment_start(toks, title if title >= 0 else k)
+        if seg == k - 1 and seg >= 3 and toks[seg - 1][2] == "," and toks[seg][2][:1].isupper():
+            # "…, during a meeting in Columbus, Ohio, said": a place's state belongs to the aside
+            aside = _segment_start(toks, seg - 1)
+            if _parenthetical(sv, aside, seg - 1):
+                seg = aside
         dash = toks[k][2] != "," and seg >= 1 and toks[seg - 1][2] == toks[k][2]
         if not dash and not _parenthetical(sv, seg, k):
             # "The first, the ‘marriage of convenience’ narrative, tends to": the segment is the subject
@@ -146,12 +202,25 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 return _Left(holder, vg, "normal")
             return _Left(None, vg, "inversion")
         k = seg - 2 if seg >= 1 and toks[seg - 1][2] in {",", "–", "—"} else seg - 1
+        prev = _segment_start(toks, seg - 1) if seg >= 2 and toks[seg - 1][2] == "," else -1
+        if (
+            prev >= 2
+            and _low(toks[prev]) not in lex.parenthetical_starts
+            and _parenthetical(sv, prev, seg - 1)
+        ):
+            k = seg - 1  # a second appositive: "Greg Raiff, head of X, a charter broker, said"
         skips += 1
     if k < 0:
         return _Left(None, vg, "inversion")
     word = toks[k][2]
     if word in _CLOSE_QUOTES:
-        return _Left(None, vg, "inversion")
+        title = _quoted_title(sv, k)
+        seg = _segment_start(toks, title) if title >= 0 else -1
+        if seg < 2 or toks[seg - 1][2] != "," or not _parenthetical(sv, seg, title):
+            return _Left(None, vg, "inversion")
+        # "Noah Oppen, the executive in charge of ''Today,'' reminded": the aside ends in a title
+        k = seg - 2
+        word = toks[k][2]
     mode = "normal"
     if _low(toks[k]) in {"who", "that"} and k >= 1:
         mode = "relative"
@@ -162,12 +231,14 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
                 break
             k = seg - 1
             skips += 1
+        if k >= 1 and toks[k][2] == ",":
+            k -= 1  # "Clinton, who once praised …": the antecedent stands before the comma
     privy = _privy_subject(sv, k)
     if privy is not None:
         return _Left(privy, vg, "normal")
     a = np_left(toks, k, 0, lex) if k >= 0 else None
     if a is None:
-        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none")
+        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
     if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
@@ -184,11 +255,17 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         mode = "as"
     elif before in {"what", "which"}:
         mode = "what" if before == "what" else "relative"
-    elif before in lex.prepositions and mode != "relative":
-        return _Left(None, vg, "none")
+    elif before in lex.prepositions and before not in lex.stop_words and mode != "relative":
+        return _Left(None, vg, "none", at=k)  # ("after X claimed": a subordinator, not a preposition)
     holder = classify(toks, a, k, index, lex)
     if holder is None:
-        return _Left(None, vg, "none")
+        return _Left(None, vg, "none", at=k if mode == "normal" else -1)
+    if mode == "normal" and not holder.proper and holder.kind is not None and toks[k][2].islower():
+        # a holder noun with modifiers the lexicon does not list: "a union official",
+        # "the front-runner and former finance minister"
+        wider = open_subject(sv, k)
+        if wider is not None and wider.start < holder.start:
+            holder = attrs.evolve(holder, name=wider.name, start=wider.start)
     return _Left(holder, vg, mode)
 
 
@@ -197,7 +274,7 @@ def _privy_subject(sv: SentenceView, k: int) -> Holder | None:
     toks, lex = sv.toks, sv.lex
     for j in range(k, max(1, k - 6), -1):
         low = _low(toks[j])
-        if toks[j][2] in {",", ";", "“", "”", "(", ")"}:
+        if toks[j][2] in {",", ";", "(", ")"} or toks[j][2] in QUOTE_MARKS:
             return None
         if low in {"with", "to", "on", "about"} and _low(toks[j - 1]) in _PRIVY and j >= 2:
             g = np_left(toks, j - 2, 0, lex)
@@ -230,6 +307,8 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
 def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
     """A holder phrase that starts at ``toks[b]``: "an expert from the … Institute (FPRI)"."""
     toks, lex = sv.toks, sv.lex
+    if b >= len(toks) or _low(toks[b]) in lex.prepositions or _low(toks[b]) in lex.stop_words:
+        return None  # "said in a statement", "proposed that …": an occasion or a clause, not a speaker
     e = np_right(toks, b, len(toks), lex, limit=limit)
     if e is None:
         return None
@@ -308,7 +387,7 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
     if holder is None or holder.kind is None:
         return None
     e = h + 1
-    while e < k and toks[e][2] not in {",", "–", "—", "(", "“"}:
+    while e < k and toks[e][2] not in {",", "–", "—", "("} and toks[e][2] not in _OPENING:
         e += 1
     end = toks[e - 1][1]
     return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
@@ -322,14 +401,16 @@ def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:
     return None
 
 
-def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
+def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holder | None:
     """The subject opening the clause that holds ``toks[k]`` (for participles and coordinated verbs)."""
     toks, lex = sv.toks, sv.lex
     c = k
-    while c > 0 and toks[c - 1][2] not in {",", ";"}:
+    while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
         c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1
+    if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in {"it", "i", "we"}:
+        return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c
     while e < k and (
         toks[e][2][:1].isupper()
@@ -341,15 +422,23 @@ def _clause_subject(sv: SentenceView, k: int) -> Holder | None:
             and is_head(toks[e + 1][2], lex)
             and _low(toks[e]) in lex.adjectives
         )
-        or (_low(toks[e]) in lex.group_nouns and e > c)
+        or (_holder_noun(_low(toks[e]), lex) and e > c)
     ):
         e += 1
-    if e == c:
-        return None
-    a = np_left(toks, e - 1, c, lex)
-    if a != c:
-        return None
-    return classify(toks, c, e - 1, sv.index, lex)
+    a = np_left(toks, e - 1, c, lex) if e > c else None
+    found = classify(toks, c, e - 1, sv.index, lex) if a == c else None
+    if found is not None or not open_np:
+        return found
+    # an ordinary noun phrase before the clause's auxiliary: "The governor has delivered …, saying"
+    for j in range(c + 1, min(k, c + _MAX_OPEN)):
+        if _low(toks[j]) in lex.auxiliaries:
+            holder = open_subject(sv, j - 1)
+            return holder if holder is not None and holder.start == toks[c][0] else None
+        if toks[j][2] in _CLAUSE_OPENERS:
+            return None
+    # or right before the verb ``toks[k]``: "the mayor’s office released a statement saying"
+    holder = open_subject(sv, k - 1) if k - 1 > c else None
+    return holder if holder is not None and holder.start == toks[c][0] else None
 
 
 def _in_frame(sv: SentenceView) -> Holder | None:
@@ -380,3 +469,142 @@ def _agent(sv: SentenceView, after: int) -> Holder | None:
             return right_holder(sv, k + 1, limit=10)
         k += 1
     return None
+
+
+_PP_LINKS = frozenset({"of", "at", "for", "to", "from", "in", "with", "on", "by"})
+_MAX_OPEN = 16  # tokens in one open subject, post-modifiers included
+
+
+def _open_word(word: str, lex: ClaimLexicon) -> bool:
+    """A lower-case word that can sit inside an ordinary noun phrase (not a function word)."""
+    low = word.casefold()
+    return (
+        word.islower()
+        and any(ch.isalpha() for ch in word)
+        and low not in lex.stop_words
+        and low not in lex.auxiliaries
+        and low not in lex.prepositions
+        and low not in lex.pronouns
+        and (possessive_base(low) or "") not in lex.pronouns
+        and low not in lex.adverbs
+        and not (low.endswith("ly") and low not in lex.adjectives)
+        and low[-3:] != "ing"
+    )
+
+
+def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
+    """The start of the simple noun phrase ending at ``toks[k]``, and whether it is determined.
+
+    Modifiers are lower-case content words, capitalised words, numbers and hyphenated words;
+    the phrase stops after a determiner or a possessive (with the name it belongs to).
+    """
+    toks, lex = sv.toks, sv.lex
+    a = k
+    j = k - 1
+    while j >= 0 and k - j < 8:
+        word = toks[j][2]
+        low = word.casefold()
+        if low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}:
+            return j, True
+        if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
+            # a number determines the phrase: "75 percent of voters", "about 40 percent"
+            while j > 0 and _low(toks[j - 1]) in lex.approximators:
+                j -= 1
+            if j > 0 and _low(toks[j - 1]) in lex.determiners:
+                j -= 1  # "the 2008 election cycle"
+            return j, True
+        base = possessive_base(word)
+        if base is not None:
+            a = j
+            j -= 1
+            while j >= 0 and k - j < 10 and toks[j][2][:1].isupper() and low not in lex.stop_words:
+                a = j
+                j -= 1
+            if j >= 0 and _low(toks[j]) in lex.determiners:
+                a = j
+            return a, True
+        if _open_word(word, lex) or word[:1].isupper() or word[:1].isdigit():
+            if low in lex.discourse_starts or low in lex.stop_words:
+                break
+            a = j
+            j -= 1
+            continue
+        break
+    return a, False
+
+
+def open_subject(sv: SentenceView, k: int) -> Holder | None:
+    """An ordinary noun phrase ending at ``toks[k]`` as the subject of a speech verb.
+
+    "The actress said", "his brother added", "a school spokesman told", "Former prosecutors
+    said", "The deputy head of the delegation to the forum said": a determined phrase (or an
+    undetermined plural) with up to two prepositional post-modifiers, opening its clause.
+    The head noun decides the kind: a holder noun of the lexicon, else plural -> group, else person.
+    """
+    toks, lex = sv.toks, sv.lex
+    if k >= 2 and _low(toks[k]) in lex.time_words:
+        # "A court document filed Thursday says": step over a participle and its time
+        j = k - 1
+        while j > 0 and (_low(toks[j]) in lex.time_words or _low(toks[j]) in {"on", "last", "this", "late"}):
+            j -= 1
+        if not (toks[j][2].islower() and toks[j][2].endswith("ed")):
+            return None
+        k = j - 1
+    if k < 0 or toks[k][2] in lex.demonyms or not (_open_word(toks[k][2], lex) or toks[k][2][:1].isupper()):
+        return None
+    found = _simple_np(sv, k)
+    if found is None:
+        return None
+    a, determined = found
+    head = k
+    links = 0
+    while a >= 2 and links < 3 and k - a < _MAX_OPEN:
+        link = _low(toks[a - 1])
+        outer = a - 2
+        if not (_open_word(toks[outer][2], lex) or toks[outer][2][:1].isupper()):
+            break
+        if link in _PP_LINKS:
+            # "the head of the delegation": read the phrase the preposition hangs on
+            head = outer
+        elif link != "and" or determined:
+            break  # "the front-runner and former secretary": one coordinated head
+        inner = _simple_np(sv, outer)
+        if inner is None:
+            break
+        a, determined = inner[0], inner[1] or determined
+        links += 1
+    if not _open_word(toks[head][2], lex) or len(toks[head][2]) < 3:
+        return None
+    if a > 0:
+        before = toks[a - 1][2]
+        low = before.casefold()
+        if not (
+            before in _CLAUSE_OPENERS
+            or before in QUOTE_MARKS
+            or low in lex.discourse_starts
+            or low in {"and", "but", "so", "because", "when", "while", "although", "though", "as", "if"}
+        ):
+            return None
+    head_low = _low(toks[head])
+    plural = head_low.endswith("s") and not head_low.endswith(("ss", "us", "is"))
+    if not determined and not plural:
+        return None
+    if _low(toks[a]) in lex.author_determiners and head_low in lex.author_nouns:
+        return None  # "this article", "the report" in the author's voice are found elsewhere
+    start, end = toks[a][0], toks[k][1]
+    name = sv.text[start:end]
+    if head_low in lex.institution_nouns:
+        kind = SpeakerKind.INSTITUTION
+    elif head_low in lex.group_nouns or plural:
+        kind = SpeakerKind.GROUP
+    else:
+        kind = SpeakerKind.PERSON
+    entity: Person | Institution | None = None
+    for m in sv.index.within(start, end):
+        if m.start == start and isinstance(m.entity, (Person, Institution)):
+            entity = m.entity
+        break
+    return Holder(name, kind, start, end, entity=entity)
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "–", "—"})

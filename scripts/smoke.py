@@ -10,16 +10,27 @@ import sinoru_corpus as sc
 here = pathlib.Path(sc.__file__).resolve()
 assert "site-packages" in here.parts, f"imported from the source tree, not the wheel: {here}"
 assert (here.parent / "py.typed").is_file(), "py.typed missing from the installed package"
+assert not (here.parent / "seeds").exists(), "the publishers' seed pages must not be installed"
 
-texts = sc.seed_texts()
-assert len(texts) == 5, f"expected 5 bundled seeds, found {sorted(texts)}"
-corpus = sc.load_seeds()
-assert len(corpus) == 5
+# The seed pages are not packaged: load_seeds() says so with its documented exception.
+try:
+    sc.load_seeds()
+except sc.SeedsNotFoundError as exc:
+    message = str(exc)
+else:
+    raise AssertionError("load_seeds() found seed pages in an installed wheel")
+assert "load_samples" in message, message
+
+texts = sc.sample_texts()
+assert len(texts) >= 3, f"expected the bundled sample pages, found {sorted(texts)}"
+corpus = sc.load_samples()
+assert len(corpus) == len(texts)
 for article in corpus:
     assert article.text, article.source
+    assert article.title, article.source
+    assert article.claims, article.source
     again = sc.from_json(sc.to_json(article))
     assert again == article, article.source
 schema = sc.json_schema()
 json.dumps(schema)
-titled = sum(1 for a in corpus if a.title)
-print(f"smoke ok: sinoru_corpus {sc.__version__}, {len(corpus)} seeds parsed, {titled} with a title")
+print(f"smoke ok: sinoru_corpus {sc.__version__}, {len(corpus)} sample pages parsed")

@@ -194,7 +194,11 @@ def test_export_to_a_file(tmp_path: Path) -> None:
     result = run("export", "--to", "jsonl", "-o", str(out))
     assert result.returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
-    assert result.stderr.strip() == f"wrote 5 articles to {out}"
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert result.stderr.splitlines() == [
+        f"sinoru-corpus: no paths given: reading the seed pages in {seeds}",
+        f"wrote 5 articles to {out}",
+    ]
 
 
 @pytest.mark.skipif(not _ready("sinoru_corpus.schema"), reason="schema has not landed yet")

@@ -45,7 +45,15 @@ from .model import (
     WarningCode,
     article_id,
 )
-from .seeds import load_seeds, seed_names, seed_texts
+from .seeds import (
+    SeedsNotFoundError,
+    load_samples,
+    load_seeds,
+    sample_names,
+    sample_texts,
+    seed_names,
+    seed_texts,
+)
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers
     from .corpus import Corpus, LoadError, load_corpus
@@ -101,6 +109,7 @@ __all__ = [
     "RegionKind",
     "SchemaError",
     "Season",
+    "SeedsNotFoundError",
     "Series",
     "SinoruError",
     "Speaker",
@@ -115,10 +124,13 @@ __all__ = [
     "json_schema",
     "load_corpus",
     "load_jsonl",
+    "load_samples",
     "load_seeds",
     "parse_article",
     "parse_bytes",
     "read_article",
+    "sample_names",
+    "sample_texts",
     "seed_names",
     "seed_texts",
     "to_dict",

@@ -59,7 +59,7 @@ def _inputs(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
         nargs="+" if required else "*",
         metavar="FILE|DIR" if required else "DIR",
         help="page files or directories (searched recursively)"
-        + ("" if required else "; default: the bundled seed pages"),
+        + ("" if required else "; default: seeds/ of a source checkout, else the bundled sample pages"),
     )
     parser.add_argument(
         "--pattern", default="*.txt", help="file names to read in directories (default: *.txt)"
@@ -74,7 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Parse, query and summarise scraped expert analysis of Sino-Russian relations.",
-        epilog="Without DIR, commands work on the bundled seed pages. Exit status: 0 ok, "
+        epilog="Without DIR, commands read seeds/ of a source checkout, else the sample pages "
+        "bundled with the package. Exit status: 0 ok, "
         "1 some files failed or an error, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -174,10 +175,13 @@ class _Bar:
 
 def _load(args: argparse.Namespace) -> Any:
     from .corpus import load_corpus
-    from .seeds import load_seeds
+    from .seeds import default_pages
 
     if not args.paths:
-        return load_seeds()
+        what, corpus = default_pages()
+        if not args.quiet:
+            print(f"{PROG}: no paths given: reading {what}", file=sys.stderr)
+        return corpus
     for path in args.paths:  # a mistyped path is the user's error, not a failed page
         if not os.path.exists(path):
             raise FileNotFoundError(errno.ENOENT, "no such file or directory", path)

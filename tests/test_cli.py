@@ -387,3 +387,12 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 130
     assert err == "sinoru-corpus: interrupted\n"
     assert out == ""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("matplotlib") is None, reason="needs sinoru-corpus[plot]")
+def test_plot_takes_the_query_filters(two_pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    result = run("plot", str(two_pages), "--timeline", "--region", "Central Asia", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"wrote {out} (1 of 2 articles)"
+    assert out.read_bytes().startswith(b"\x89PNG")

@@ -56,6 +56,8 @@ from .seeds import (
 )
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers
+    from .aggregate import TimeBin
+    from .claim_query import ClaimHit
     from .corpus import Corpus, LoadError, load_corpus
     from .parse import parse_article
     from .reader import parse_bytes, read_article
@@ -80,6 +82,8 @@ _LAZY: dict[str, str] = {
     "dump_jsonl": "serialize",
     "load_jsonl": "serialize",
     "json_schema": "schema",
+    "ClaimHit": "claim_query",
+    "TimeBin": "aggregate",
 }
 
 __all__ = [
@@ -89,6 +93,7 @@ __all__ = [
     "BinaryInputError",
     "Citation",
     "Claim",
+    "ClaimHit",
     "Corpus",
     "DateBounds",
     "Entity",
@@ -115,6 +120,7 @@ __all__ = [
     "Speaker",
     "SpeakerKind",
     "Stance",
+    "TimeBin",
     "WarningCode",
     "__version__",
     "article_id",

@@ -56,3 +56,28 @@ def _from_type(article: sc.Article, date: sc.PartialDate, mention: sc.Mention) -
 _from_type()
 assert drawn, "st.from_type(Article) drew nothing"
 print(f"smoke ok: st.from_type drew {len(drawn)} Articles through the hypothesis entry point")
+
+# The command line: `query` on an exported JSONL finds the same articles as on the pages.
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+
+with tempfile.TemporaryDirectory() as tmp:
+    folder = pathlib.Path(tmp, "pages")
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    export = pathlib.Path(tmp, "pages.export")
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "sinoru_corpus", *args, "-q"], capture_output=True, text=True, check=True
+        )
+        return done.stdout
+
+    cli("export", str(folder), "-o", str(export))
+    on_pages = json.loads(cli("query", str(folder), "--format", "json"))
+    on_export = json.loads(cli("query", str(export), "--format", "json"))
+    assert on_pages == on_export, "query on the export differs from query on the pages"
+    assert len(on_pages) == len(texts)
+print(f"smoke ok: query on an export gives the same {len(on_pages)} articles as on the pages")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -281,26 +282,36 @@ def test_from_type_resolves_every_model_type() -> None:
 
 
 def test_hypothesis_entry_point_registers_the_strategies() -> None:
-    """pyproject.toml's hypothesis entry point names the hook, and the hook makes from_type work."""
+    """pyproject.toml's hypothesis entry point, run as Hypothesis runs it, makes from_type work.
+
+    The hook runs while ``import hypothesis`` finishes, here in the middle of importing
+    ``sinoru_corpus.strategies`` (which imports Hypothesis first): it must not need that module.
+    """
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     target = project["project"]["entry-points"]["hypothesis"]["sinoru_corpus"]
-    module, _, name = target.partition(":")
     code = textwrap.dedent(
         f"""
-        import importlib
+        import importlib.metadata as md
+        real = md.entry_points
+        plugin = md.EntryPoint(name="sinoru_corpus", value={target!r}, group="hypothesis")
+        md.entry_points = lambda **kw: [plugin] if kw.get("group") == "hypothesis" else real(**kw)
+
+        import sinoru_corpus.strategies  # imports hypothesis, which runs the hook mid-import
         from hypothesis import given, settings, strategies as st
-        from sinoru_corpus.model import Article, PartialDate
-        importlib.import_module({module!r}).{name}()
+        from sinoru_corpus.model import Article, Mention, PartialDate
 
         @settings(max_examples=5, database=None)
-        @given(st.from_type(Article), st.from_type(PartialDate))
-        def check(article, date):
-            assert article.text[:0] == "" and 1 <= date.year
+        @given(st.from_type(Article), st.from_type(PartialDate), st.from_type(Mention))
+        def check(article, date, mention):
+            assert article.text[:0] == "" and date.year >= 1 and mention.surface
         check()
         print("from_type ok")
         """
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=False)
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=False, env=env
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "from_type ok"
 

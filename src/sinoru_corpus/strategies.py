@@ -552,30 +552,10 @@ def register_type_strategies() -> None:
     Runs by itself through the ``hypothesis`` entry point when the package is
     installed with Hypothesis (``pip install 'sinoru-corpus[strategies]'``), so
     ``st.from_type(Article)`` and ``@given(article=...)`` with type hints work in
-    any project. Calling it again is harmless.
+    any project. Call it yourself only where plugins are off
+    (``HYPOTHESIS_NO_PLUGINS``); calling it again is harmless.
     """
-    registry: dict[type, st.SearchStrategy[object]] = {
-        PartialDate: partial_dates(),
-        Evidence: evidence(),
-        DateBounds: date_bounds(),
-        Region: regions(),
-        Institution: institutions(),
-        Person: people(),
-        Author: authors(),
-        Series: series(),
-        Speaker: speakers(),
-        Frame: frames(),
-        Citation: citations(),
-        Mention: mentions(),
-        Claim: claims(),
-        LayoutLine: layout_lines(),
-        ParseWarning: parse_warnings(),
-        Article: articles(),
-    }
-    for cls, strategy in registry.items():
-        st.register_type_strategy(cls, strategy)
+    from ._hypothesis_plugin import STRATEGY_NAMES
 
-
-def _hypothesis_setup_hook() -> None:
-    """The ``hypothesis`` entry point (see pyproject.toml): register the model's strategies."""
-    register_type_strategies()
+    for cls, name in STRATEGY_NAMES.items():
+        st.register_type_strategy(cls, globals()[name]())

@@ -396,3 +396,27 @@ def test_plot_takes_the_query_filters(two_pages: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == f"wrote {out} (1 of 2 articles)"
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_progress_bar_shows_rate_and_eta() -> None:
+    from sinoru_corpus.cli import _Bar
+
+    stream = io.StringIO()
+    bar = _Bar(stream, "parsing")
+    bar.started -= 10.0  # as if ten seconds had passed
+    bar(5, 10)
+    line = stream.getvalue()
+    assert line.startswith("\rparsing [############............] 5/10 ")
+    assert " 0.5 files/s ETA 00:10" in line
+    bar(10, 10)
+    assert "10/10" in stream.getvalue()
+    assert "ETA --:--" in stream.getvalue()
+    bar.close()
+    assert stream.getvalue().endswith("\n")
+
+
+def test_no_progress_bar_off_a_terminal(two_pages: Path) -> None:
+    result = run("stats", str(two_pages))  # stderr is a pipe here
+    assert result.returncode == 0
+    assert "\r" not in result.stderr
+    assert "files/s" not in result.stderr

@@ -207,3 +207,29 @@ def test_to_pandas() -> None:
     frame = CORPUS.to_pandas()
     assert isinstance(frame, pandas.DataFrame)
     assert list(frame["source"]) == [f"a{i}.txt" for i in range(6)]
+
+
+def test_to_pandas_date_columns_are_datetimes() -> None:
+    pandas = pytest.importorskip("pandas")
+    for what in ("articles", "claims"):
+        frame = CORPUS.to_pandas(what)
+        assert pandas.api.types.is_datetime64_any_dtype(frame["earliest"]), what
+        assert pandas.api.types.is_datetime64_any_dtype(frame["latest"]), what
+        dated = frame.dropna(subset=["earliest"])
+        assert (dated["earliest"] <= dated["latest"]).all(), what
+    articles = CORPUS.to_pandas()
+    records = CORPUS.to_records()
+    for (_, row), record in zip(articles.iterrows(), records, strict=True):
+        if record["earliest"] is not None:
+            assert row["earliest"].date().isoformat() == record["earliest"]
+    assert CORPUS.to_pandas("claims").shape[0] == len(CORPUS.to_records("claims"))
+
+
+def test_result_classes_are_exported() -> None:
+    import sinoru_corpus as sc
+
+    assert sc.TimeBin is ag.TimeBin
+    assert type(CORPUS.timeline()[0]) is sc.TimeBin
+    hits = CORPUS.claims()
+    assert hits
+    assert all(isinstance(hit, sc.ClaimHit) for hit in hits)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
 import importlib
 import importlib.util
+import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -30,9 +34,12 @@ needs_parser = pytest.mark.skipif(not _ready("sinoru_corpus.parse"), reason="par
 needs_serialize = pytest.mark.skipif(not _ready("sinoru_corpus.serialize"), reason="serialize not landed")
 
 
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [sys.executable, "-m", "sinoru_corpus", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -82,7 +89,7 @@ def test_top_level_help_and_version() -> None:
         (("query", "--since", "2016-13"), "invalid date '2016-13'"),
         (("query", "--frame", "friendship"), "unknown FrameLabel 'friendship'"),
         (("stats", "--top", "0"), "expected a positive whole number"),
-        (("parse",), "the following arguments are required: FILE|DIR"),
+        (("parse",), "the following arguments are required: INPUT"),
         (("plot", "--timeline"), "the following arguments are required: -o/--output"),
         (("plot", "-o", "x.png"), "one of the arguments --timeline --heatmap is required"),
         (("export", "--to", "csv"), "invalid choice: 'csv'"),
@@ -125,10 +132,14 @@ def test_plot_without_matplotlib_names_the_extra(tmp_path: Path) -> None:
 
 
 def test_empty_directory_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", str(tmp_path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == []
-    assert main(["stats", str(tmp_path), "--json"]) == 0
-    figures = json.loads(capsys.readouterr().out)
+    assert main(["query", str(tmp_path), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == []
+    assert f"no file matches --pattern '*.txt' in {tmp_path}" in captured.err
+    assert main(["stats", str(tmp_path), "--json"]) == 0  # the old flag still works
+    captured = capsys.readouterr()
+    assert "--json is deprecated; use --format json" in captured.err
+    figures = json.loads(captured.out)
     assert (figures["articles"], figures["regions"], figures["timeline"]) == (0, [], [])
 
 
@@ -194,7 +205,12 @@ def test_export_to_a_file(tmp_path: Path) -> None:
     result = run("export", "--to", "jsonl", "-o", str(out))
     assert result.returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
-    assert result.stderr.strip() == f"wrote 5 articles to {out}"
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert result.stderr.splitlines() == [
+        "sinoru-corpus: warning: --to is deprecated; use --format jsonl",
+        f"sinoru-corpus: no paths given: reading the seed pages in {seeds}",
+        f"wrote 5 articles to {out}",
+    ]
 
 
 @pytest.mark.skipif(not _ready("sinoru_corpus.schema"), reason="schema has not landed yet")
@@ -214,3 +230,193 @@ def test_plot_writes_images(tmp_path: Path, option: str, name: str, magic: bytes
     result = run("plot", option, "-o", str(out))
     assert result.returncode == 0
     assert out.read_bytes().startswith(magic)
+
+
+# ------------------------------------------------------------------ inputs and outputs
+
+
+PAGE_A = (
+    "Commentary | 8 May 2015\n\nTrade and trust\n\nBy Anna Petrova\n\nRussia and China met in Central Asia.\n"
+)
+PAGE_B = "Analysis | 3 June 2021\n\nArctic routes\n\nMoscow and Beijing talked about the Arctic.\n"
+
+
+@pytest.fixture
+def two_pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(PAGE_B, encoding="utf-8")
+    return folder
+
+
+@needs_serialize
+def test_query_on_an_export_finds_the_same_articles(two_pages: Path, tmp_path: Path) -> None:
+    export = tmp_path / "export.data"  # recognised by its content, not its suffix
+    assert run("export", str(two_pages), "-o", str(export), "-q").returncode == 0
+    on_pages = run("query", str(two_pages), "--format", "json", "-q")
+    on_export = run("query", str(export), "--format", "json", "-q")
+    assert on_pages.returncode == on_export.returncode == 0
+    assert json.loads(on_export.stdout) == json.loads(on_pages.stdout)
+    assert len(json.loads(on_pages.stdout)) == 2
+    # jsonl output is whole articles: it can be read back again, also from stdin
+    lines = run("query", str(export), "--format", "jsonl", "--region", "Central Asia", "-q").stdout
+    assert len(lines.splitlines()) == 1
+    again = run("query", "-", "--format", "json", "-q", stdin=lines)
+    assert [r["title"] for r in json.loads(again.stdout)] == ["Trade and trust"]
+
+
+@needs_serialize
+def test_a_broken_export_is_an_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"schema_version": 1, "type": "Article", "text": 3}\n', encoding="utf-8")
+    result = run("stats", str(bad))
+    assert result.returncode == 1
+    assert "not a valid sinoru_corpus JSONL export" in result.stderr
+
+
+def test_a_page_on_stdin() -> None:
+    result = run("parse", "-", "--format", "json", stdin=PAGE_B)
+    assert result.returncode == 0
+    doc = json.loads(result.stdout)
+    assert (doc["title"], doc["source"]) == ("Arctic routes", "-")
+    assert run("parse", "-", "-", stdin=PAGE_B).returncode == 1  # stdin only once
+
+
+@pytest.mark.parametrize("command", ["parse", "query", "stats", "export"])
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv"])
+def test_one_format_option_across_commands(two_pages: Path, command: str, fmt: str) -> None:
+    result = run(command, str(two_pages), "--format", fmt, "-q")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        assert all(isinstance(json.loads(line), dict) for line in out.splitlines())
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert rows
+        assert all(len(row) == len(rows[0]) for row in rows)
+    else:
+        assert out.strip()
+
+
+def test_undecodable_file_names_give_valid_utf8_json(tmp_path: Path) -> None:
+    if sys.platform == "win32":
+        pytest.skip("POSIX byte file names")
+    folder = os.fsencode(tmp_path / "odd")
+    os.mkdir(folder)
+    name = os.path.join(folder, b"caf\xe9.txt")
+    try:
+        with open(name, "wb") as handle:
+            handle.write(PAGE_A.encode("utf-8"))
+    except OSError:
+        pytest.skip("the file system refuses non-UTF-8 names")
+    for fmt in ("json", "jsonl", "csv", "table"):
+        result = subprocess.run(
+            [sys.executable, "-m", "sinoru_corpus", "parse", str(tmp_path / "odd"), "--format", fmt],
+            capture_output=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        text = result.stdout.decode("utf-8")  # never invalid UTF-8
+        if fmt == "json":
+            assert os.fsencode(json.loads(text)[0]["source"]).endswith(b"caf\xe9.txt")  # round-trips
+        if fmt == "jsonl":
+            assert json.loads(text)["source"].endswith("caf\udce9.txt")
+
+
+def test_a_closed_stdout_is_an_error() -> None:
+    code = (
+        "import os, sys; os.close(1); sys.stdout = None; "
+        "from sinoru_corpus.cli import main; sys.exit(main(['schema']))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "sinoru-corpus: error: [Errno 9] standard output is closed"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_failed_write_to_stdout_is_an_error() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "sinoru_corpus", "schema"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr.startswith("sinoru-corpus: error: [Errno 28]")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_closed_pipe_is_an_error() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sinoru_corpus", "schema"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader goes away before the first write
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert err.strip() == "sinoru-corpus: error: could not write the output: the reader closed the pipe"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(400):
+        (folder / f"p{index:03d}.txt").write_text(PAGE_A * 40, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sinoru_corpus", "stats", str(folder), "--workers", "2", "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl-C reaches it
+    )
+    time.sleep(2.0)  # let the workers start (not a timing assertion)
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the run finished before the interrupt arrived")
+    assert proc.returncode == 130
+    assert err == "sinoru-corpus: interrupted\n"
+    assert out == ""
+
+
+@pytest.mark.skipif(importlib.util.find_spec("matplotlib") is None, reason="needs sinoru-corpus[plot]")
+def test_plot_takes_the_query_filters(two_pages: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    result = run("plot", str(two_pages), "--timeline", "--region", "Central Asia", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"wrote {out} (1 of 2 articles)"
+    assert out.read_bytes().startswith(b"\x89PNG")
+
+
+def test_progress_bar_shows_rate_and_eta() -> None:
+    from sinoru_corpus.cli import _Bar
+
+    stream = io.StringIO()
+    bar = _Bar(stream, "parsing")
+    bar.started -= 10.0  # as if ten seconds had passed
+    bar(5, 10)
+    line = stream.getvalue()
+    assert line.startswith("\rparsing [############............] 5/10 ")
+    assert " 0.5 files/s ETA 00:10" in line
+    bar(10, 10)
+    assert "10/10" in stream.getvalue()
+    assert "ETA --:--" in stream.getvalue()
+    bar.close()
+    assert stream.getvalue().endswith("\n")
+
+
+def test_no_progress_bar_off_a_terminal(two_pages: Path) -> None:
+    result = run("stats", str(two_pages))  # stderr is a pipe here
+    assert result.returncode == 0
+    assert "\r" not in result.stderr
+    assert "files/s" not in result.stderr

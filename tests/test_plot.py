@@ -40,9 +40,13 @@ def test_timeline_files(tmp_path: Path, name: str) -> None:
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG" if name.endswith("png") else b"<?xml")
     articles_ax, claims_ax = fig.axes[:2]
-    # one bar per period, each as wide as its precision: the year 2016 spans 366 days
+    # one bar per period, as wide as its precision (the year 2016 spans 366 days), except that
+    # a day is drawn as a mark of a visible width with a dot on top
     widths = sorted(round(p.get_width()) for p in articles_ax.patches)
-    assert widths == [4, 30, 91, 366]
+    assert widths[1:] == [30, 91, 366]
+    assert widths[0] > 1
+    dots = [line for line in articles_ax.lines if line.get_marker() == "o"]
+    assert len(dots) == 1
     assert len(claims_ax.patches) == 3
     assert fig._suptitle.get_text() == "Articles and claims over time (2 undated not shown)"
 
@@ -84,3 +88,37 @@ def test_empty_corpus_still_draws(tmp_path: Path) -> None:
     plot_heatmap(Corpus(), tmp_path / "h.png")
     assert (tmp_path / "t.png").stat().st_size > 0
     assert (tmp_path / "h.png").stat().st_size > 0
+
+
+def _day(year: int, month: int, day: int, claims: int = 1) -> object:
+    from sinoru_corpus import parse_article
+
+    said = " ".join("Analysts said that trade grew." for _ in range(claims))
+    return parse_article(f"Commentary | {day} May {year}\n\nA title\n\n{said}\n")
+
+
+def test_day_dates_stay_visible_on_a_long_axis(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from sinoru_corpus.plot import plot_timeline
+
+    corpus = Corpus([_day(2014, 5, 8), _day(2023, 5, 9)])  # two days nine years apart
+    fig = plot_timeline(corpus, tmp_path / "t.png")
+    ax = fig.axes[0]
+    low, high = ax.get_xlim()
+    for patch in ax.patches:
+        assert patch.get_width() / (high - low) >= 0.005  # at least half a percent of the axis
+    assert len([line for line in ax.lines if line.get_marker() == "o"]) == 2
+    for axis in fig.axes[:2]:
+        ticks = [t for t in axis.get_yticks() if axis.get_ylim()[0] <= t <= axis.get_ylim()[1]]
+        assert all(float(t).is_integer() for t in ticks)
+
+
+def test_heatmap_colour_bar_has_whole_number_ticks(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from sinoru_corpus.plot import plot_heatmap
+
+    fig = plot_heatmap(CORPUS, tmp_path / "h.png")
+    colour_bar = fig.axes[1]
+    ticks = [t for t in colour_bar.get_yticks() if colour_bar.get_ylim()[0] <= t <= colour_bar.get_ylim()[1]]
+    assert ticks
+    assert all(float(t).is_integer() for t in ticks)

@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import tomllib
+import typing
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from conftest import ROOT
 from sinoru_corpus import strategies as sst
 from sinoru_corpus.model import (
     Article,
+    Author,
     Citation,
     Claim,
     DateBounds,
+    Entity,
     Evidence,
     Frame,
     Institution,
+    LayoutLine,
     LineKind,
     Mention,
+    ParseWarning,
     PartialDate,
     Person,
     Precision,
     Region,
+    Series,
     Speaker,
     SpeakerKind,
     article_id,
@@ -248,3 +257,90 @@ def test_importing_the_package_does_not_import_the_serializer() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, encoding="utf-8")
     assert out.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------ st.from_type
+
+
+MODEL_TYPES = (
+    PartialDate, Evidence, DateBounds, Region, Institution, Person, Author, Series, Speaker, Frame,
+    Citation, Mention, Claim, LayoutLine, ParseWarning, Article,
+)  # fmt: skip
+
+
+def test_from_type_resolves_every_model_type() -> None:
+    sst.register_type_strategies()
+    for cls in (*MODEL_TYPES, Entity):
+        expected = typing.get_args(cls) or cls
+
+        @settings(max_examples=10, database=None)
+        @given(value=st.from_type(cls))
+        def draws(value: object) -> None:
+            assert isinstance(value, expected)  # noqa: B023 (run before the loop moves on)
+
+        draws()
+
+
+def test_hypothesis_entry_point_registers_the_strategies() -> None:
+    """pyproject.toml's hypothesis entry point, run as Hypothesis runs it, makes from_type work.
+
+    The hook runs while ``import hypothesis`` finishes, here in the middle of importing
+    ``sinoru_corpus.strategies`` (which imports Hypothesis first): it must not need that module.
+    """
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    target = project["project"]["entry-points"]["hypothesis"]["sinoru_corpus"]
+    code = textwrap.dedent(
+        f"""
+        import importlib.metadata as md
+        real = md.entry_points
+        plugin = md.EntryPoint(name="sinoru_corpus", value={target!r}, group="hypothesis")
+        md.entry_points = lambda **kw: [plugin] if kw.get("group") == "hypothesis" else real(**kw)
+
+        import sinoru_corpus.strategies  # imports hypothesis, which runs the hook mid-import
+        from hypothesis import given, settings, strategies as st
+        from sinoru_corpus.model import Article, Mention, PartialDate
+
+        @settings(max_examples=5, database=None)
+        @given(st.from_type(Article), st.from_type(PartialDate), st.from_type(Mention))
+        def check(article, date, mention):
+            assert article.text[:0] == "" and date.year >= 1 and mention.surface
+        check()
+        print("from_type ok")
+        """
+    )
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, encoding="utf-8", check=False, env=env
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "from_type ok"
+
+
+@settings(max_examples=5)
+@given(sst.articles(min_paragraphs=150, max_paragraphs=300, min_claims=5))
+def test_long_articles(article: Article) -> None:
+    check_article(article)
+    assert len(article.text) > 150 * 30  # typical draws are tens of kilobytes
+    assert len(article.lines_of(LineKind.BODY)) >= 150
+
+
+@settings(max_examples=20)
+@given(sst.article_texts(max_paragraphs=4))
+def test_article_texts_parse_with_their_invariants(text: str) -> None:
+    from sinoru_corpus import parse_article
+
+    article = parse_article(text)
+    assert article.text == text
+    for mention in article.mentions:
+        assert text[mention.start : mention.end] == mention.surface
+    for claim in article.claims:
+        assert text[claim.start : claim.end] == claim.text
+
+
+def test_paragraph_knobs_are_checked() -> None:
+    with pytest.raises(InvalidArgument):
+        sst.articles(min_paragraphs=0).example()
+    with pytest.raises(InvalidArgument):
+        sst.articles(max_paragraphs=3, text="Some text.").example()
+    with pytest.raises(InvalidArgument):
+        sst.article_texts(min_paragraphs=5, max_paragraphs=2).example()

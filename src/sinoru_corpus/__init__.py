@@ -45,9 +45,19 @@ from .model import (
     WarningCode,
     article_id,
 )
-from .seeds import load_seeds, seed_names, seed_texts
+from .seeds import (
+    SeedsNotFoundError,
+    load_samples,
+    load_seeds,
+    sample_names,
+    sample_texts,
+    seed_names,
+    seed_texts,
+)
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers
+    from .aggregate import TimeBin
+    from .claim_query import ClaimHit
     from .corpus import Corpus, LoadError, load_corpus
     from .parse import parse_article
     from .reader import parse_bytes, read_article
@@ -72,6 +82,8 @@ _LAZY: dict[str, str] = {
     "dump_jsonl": "serialize",
     "load_jsonl": "serialize",
     "json_schema": "schema",
+    "ClaimHit": "claim_query",
+    "TimeBin": "aggregate",
 }
 
 __all__ = [
@@ -81,6 +93,7 @@ __all__ = [
     "BinaryInputError",
     "Citation",
     "Claim",
+    "ClaimHit",
     "Corpus",
     "DateBounds",
     "Entity",
@@ -101,11 +114,13 @@ __all__ = [
     "RegionKind",
     "SchemaError",
     "Season",
+    "SeedsNotFoundError",
     "Series",
     "SinoruError",
     "Speaker",
     "SpeakerKind",
     "Stance",
+    "TimeBin",
     "WarningCode",
     "__version__",
     "article_id",
@@ -115,10 +130,13 @@ __all__ = [
     "json_schema",
     "load_corpus",
     "load_jsonl",
+    "load_samples",
     "load_seeds",
     "parse_article",
     "parse_bytes",
     "read_article",
+    "sample_names",
+    "sample_texts",
     "seed_names",
     "seed_texts",
     "to_dict",

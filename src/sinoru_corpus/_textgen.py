@@ -8,6 +8,8 @@ generated or given.
 
 from __future__ import annotations
 
+import functools
+import random
 import re
 from typing import Any
 
@@ -63,12 +65,14 @@ _WORD = re.compile(r"\S+")
 _SENTENCE_END = ".!?"
 
 
+@functools.cache
 def free_words() -> st.SearchStrategy[str]:
     """Arbitrary whitespace-free words, to shake out escaping and Unicode bugs."""
     chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
     return st.text(chars, min_size=1, max_size=12)
 
 
+@functools.cache
 def words() -> st.SearchStrategy[str]:
     """Words of a sentence: mostly vocabulary, one in four arbitrary."""
     vocabulary = st.sampled_from(WORDS + PLACES + BODIES)
@@ -122,6 +126,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # ------------------------------------------------------- strategy helpers
 
 
+@functools.cache
 def names(pool: tuple[str, ...] = NAMES + PLACES + BODIES) -> st.SearchStrategy[str]:
     """Non-blank names: mostly realistic, sometimes arbitrary Unicode."""
     free = st.builds(lambda a, b: a + b, free_words(), st.text(max_size=15))
@@ -133,6 +138,7 @@ def optional(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
 
 
+@functools.cache
 def name_tuples() -> st.SearchStrategy[tuple[str, ...]]:
     return st.lists(names(), max_size=3, unique=True).map(tuple)
 
@@ -200,8 +206,35 @@ def _sentence(draw: st.DrawFn) -> str:
     return text[:1].upper() + text[1:] + draw(st.sampled_from(".!?") if draw(st.booleans()) else st.just("."))
 
 
-def draw_page(draw: st.DrawFn, *, min_sentences: int, published: PartialDate | None, n_authors: int) -> Page:
-    """Draw a page: furniture, title, standfirst, dateline, byline, body paragraphs, bio."""
+def _random_sentence(rnd: random.Random) -> str:
+    """A sentence from a seeded generator: fast enough for pages of hundreds of paragraphs."""
+    vocabulary = WORDS + PLACES + BODIES
+    body = [rnd.choice(vocabulary) for _ in range(rnd.randint(4, 18))]
+    shape = rnd.random()
+    if shape < 0.35:
+        body = [rnd.choice(NAMES + PLACES + BODIES), rnd.choice(CUES), "that", *body]
+    elif shape < 0.5:
+        body = [*body, f"({rnd.choice(BODIES).removeprefix('the ')},", f"{rnd.choice(MONTHS)}",
+                f"{rnd.randint(1, 28)},", f"{rnd.randint(1995, 2030)})"]  # fmt: skip
+    elif shape < 0.6:
+        body = ["“" + " ".join(body) + "”,", rnd.choice(NAMES), "said"]
+    text = " ".join(body).rstrip(_SENTENCE_END)
+    return text[:1].upper() + text[1:] + "."
+
+
+def draw_page(
+    draw: st.DrawFn,
+    *,
+    min_sentences: int,
+    published: PartialDate | None,
+    n_authors: int,
+    paragraphs: tuple[int, int] | None = None,
+) -> Page:
+    """Draw a page: furniture, title, standfirst, dateline, byline, body paragraphs, bio.
+
+    With ``paragraphs=(low, high)``, the body has that many paragraphs of 1-8
+    sentences each, written by a seeded generator (long pages stay fast to draw).
+    """
     out = _Builder()
     for line in draw(st.lists(st.sampled_from(FURNITURE), max_size=2)):
         out.add(draw(st.sampled_from((LineKind.FURNITURE, LineKind.NAVIGATION))), line)
@@ -227,13 +260,23 @@ def draw_page(draw: st.DrawFn, *, min_sentences: int, published: PartialDate | N
         author_spans = spans[1::2]
     out.add(LineKind.BLANK)
     # Body paragraphs, one blank line apart, so the body is "\n\n".join of its lines.
-    sentences = draw(st.integers(max(min_sentences, 1), max(min_sentences, 1) + 4))
-    per_line = draw(st.integers(1, 3))
-    body = [_sentence(draw) for _ in range(sentences)]
-    for index in range(0, len(body), per_line):
+    if paragraphs is None:
+        sentences = draw(st.integers(max(min_sentences, 1), max(min_sentences, 1) + 4))
+        per_line = draw(st.integers(1, 3))
+        body = [_sentence(draw) for _ in range(sentences)]
+        lines = [" ".join(body[index : index + per_line]) for index in range(0, len(body), per_line)]
+    else:
+        # One drawn seed, not one draw per word: long pages stay within Hypothesis's budget.
+        rnd = random.Random(draw(st.integers(0, 2**32 - 1)))
+        count = draw(st.integers(*paragraphs))
+        lines = [" ".join(_random_sentence(rnd) for _ in range(rnd.randint(1, 8))) for _ in range(count)]
+        # min_sentences is met by the first paragraph's drawn sentences plus the rest
+        while sum(len(sentence_spans(line, 0, len(line))) for line in lines) < min_sentences:
+            lines.append(_random_sentence(rnd))
+    for index, line in enumerate(lines):
         if index:
             out.add(LineKind.BLANK)
-        out.add(LineKind.BODY, " ".join(body[index : index + per_line]))
+        out.add(LineKind.BODY, line)
     with_bio = draw(st.booleans())
     if byline and with_bio:
         out.add(LineKind.BLANK)

@@ -12,6 +12,7 @@ import datetime as dt
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 import attrs
 
@@ -22,7 +23,9 @@ __all__ = [
     "COUNT_KEYS",
     "CitationAge",
     "CoMatrix",
+    "CountKey",
     "TimeBin",
+    "What",
     "citation_recency",
     "coarsen",
     "cooccurrence",
@@ -34,13 +37,17 @@ __all__ = [
 ]
 
 Count = tuple[str, int]
+CountKey = Literal["region", "institution", "person", "author", "outlet", "section", "frame", "year"]
+"""What :func:`count_by` can count articles by."""
+What = Literal["articles", "claims"]
+"""What a timeline or a set of records counts: articles, or their claims."""
 
 
 def _names(attribute: str) -> Callable[[Article], Iterable[str]]:
     return lambda a: (e.name for e in getattr(a, attribute))
 
 
-_KEYS: dict[str, Callable[[Article], Iterable[str]]] = {
+_KEYS: dict[CountKey, Callable[[Article], Iterable[str]]] = {
     "region": _names("regions"),
     "institution": _names("institutions"),
     "person": _names("people"),
@@ -50,10 +57,10 @@ _KEYS: dict[str, Callable[[Article], Iterable[str]]] = {
     "frame": lambda a: (f.label.value for f in a.frames),
     "year": lambda a: (f"{a.published.year:04d}",) if a.published else (),
 }
-COUNT_KEYS: tuple[str, ...] = tuple(_KEYS)
+COUNT_KEYS: tuple[CountKey, ...] = tuple(_KEYS)
 
 
-def count_by(articles: Iterable[Article], by: str) -> tuple[Count, ...]:
+def count_by(articles: Iterable[Article], by: CountKey) -> tuple[Count, ...]:
     """How many articles have each value of ``by`` (one of :data:`COUNT_KEYS`).
 
     Most frequent first, ties by name; ``"year"`` is in year order instead.
@@ -141,7 +148,7 @@ def coarsen(date: PartialDate, granularity: Precision | None) -> PartialDate:
 
 
 def timeline(
-    articles: Iterable[Article], *, what: str = "articles", granularity: Precision | None = None
+    articles: Iterable[Article], *, what: What = "articles", granularity: Precision | None = None
 ) -> tuple[TimeBin, ...]:
     """Articles (or their claims, ``what="claims"``) per publication period.
 

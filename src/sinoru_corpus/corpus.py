@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO, overload
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 from . import aggregate
 from .claim_query import ClaimHit, find_claims
@@ -19,6 +19,9 @@ from .model import Article, Precision, SpeakerKind, Stance
 from .query import Filter, select, where
 from .resolve import Resolver
 from .when import When
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Corpus", "LoadError", "load_corpus"]
 
@@ -155,7 +158,7 @@ class Corpus:
 
     # ------------------------------------------------------------ figures
 
-    def count_by(self, by: str) -> tuple[tuple[str, int], ...]:
+    def count_by(self, by: aggregate.CountKey) -> tuple[tuple[str, int], ...]:
         """Articles per region, institution, person, author, outlet, section, frame or year."""
         return aggregate.count_by(self._articles, by)
 
@@ -164,7 +167,7 @@ class Corpus:
         return aggregate.cooccurrence(self._articles)
 
     def timeline(
-        self, *, what: str = "articles", granularity: Precision | None = None
+        self, *, what: aggregate.What = "articles", granularity: Precision | None = None
     ) -> tuple[aggregate.TimeBin, ...]:
         """Articles or claims per period, each date at its own precision."""
         return aggregate.timeline(self._articles, what=what, granularity=granularity)
@@ -177,14 +180,17 @@ class Corpus:
 
     # ------------------------------------------------------------ export
 
-    def to_records(self, what: str = "articles") -> list[dict[str, Any]]:
+    def to_records(self, what: aggregate.What = "articles") -> list[dict[str, Any]]:
         """Plain JSON-safe dicts: one per article, or per claim with ``what="claims"``."""
         from .records import to_records
 
         return to_records(self, what)
 
-    def to_pandas(self, what: str = "articles") -> Any:
-        """:meth:`to_records` as a DataFrame (needs ``sinoru-corpus[pandas]``)."""
+    def to_pandas(self, what: aggregate.What = "articles") -> pd.DataFrame:
+        """:meth:`to_records` as a DataFrame (needs ``sinoru-corpus[pandas]``).
+
+        ``earliest`` and ``latest`` are ``datetime64`` columns (for claims, of the claim's article).
+        """
         from .records import to_pandas
 
         return to_pandas(self, what)

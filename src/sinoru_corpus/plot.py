@@ -12,10 +12,13 @@ import datetime as dt
 import importlib
 import os
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import aggregate
 from .model import Article, Precision
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 __all__ = ["FORMATS", "plot_heatmap", "plot_timeline"]
 
@@ -26,6 +29,8 @@ _COLOURS = {
     Precision.MONTH: "tab:green",
     Precision.DAY: "tab:red",
 }
+_WHATS: tuple[aggregate.What, ...] = ("articles", "claims")
+_MIN_MARK = 0.006  # the narrowest mark, as a share of the time axis
 _HINT = "plotting needs matplotlib: pip install 'sinoru-corpus[plot]'"
 
 
@@ -45,7 +50,7 @@ def _format(dest: str | os.PathLike[str]) -> str:
     return suffix
 
 
-def _save(fig: Any, dest: str | os.PathLike[str] | None, plt: Any) -> Any:
+def _save(fig: Figure, dest: str | os.PathLike[str] | None, plt: Any) -> Figure:
     if dest is not None:
         # a fixed date keeps SVG/PNG output byte-identical between runs
         with plt.rc_context({"svg.hashsalt": "sinoru-corpus"}):
@@ -64,7 +69,7 @@ def plot_timeline(
     *,
     granularity: Precision | None = None,
     title: str = "Articles and claims over time",
-) -> Any:
+) -> Figure:
     """Two stacked bar charts (articles, claims) over publication periods.
 
     Each bar spans its period (a day, a month, a season or a year), so dates
@@ -75,32 +80,41 @@ def plot_timeline(
         _format(dest)
     pool = tuple(articles)
     plt = _pyplot()
+    ticker = importlib.import_module("matplotlib.ticker")
     fig, axes = plt.subplots(2, 1, sharex=True, figsize=(9, 5.5))
-    for ax, what in zip(axes, ("articles", "claims"), strict=True):
-        bins = aggregate.timeline(pool, what=what, granularity=granularity)
+    per_axis = {what: aggregate.timeline(pool, what=what, granularity=granularity) for what in _WHATS}
+    every = [b for bins in per_axis.values() for b in bins]
+    first = min((b.start for b in every), default=None)
+    last = max((b.end for b in every), default=None)
+    span = (last - first).days + 1 if first is not None and last is not None else 1
+    # A period narrower than this (a day, often a month) is drawn as a mark of this width with a
+    # dot on top, so it stays visible on an axis of any span; wider periods are drawn to scale.
+    least = max(1.0, span * _MIN_MARK)
+    for ax, what in zip(axes, _WHATS, strict=True):
+        bins = per_axis[what]
         shown: set[Precision] = set()
         for b in bins:
-            width = max((b.end - b.start).days + 1, 4)  # a single day would be invisible
+            width = float((b.end - b.start).days + 1)
             label = b.precision.value if b.precision not in shown else None
             shown.add(b.precision)
-            ax.bar(
-                _num(b.start),
-                b.count,
-                width=width,
-                align="edge",
-                alpha=0.6,
-                color=_COLOURS[b.precision],
-                edgecolor="black",
-                linewidth=0.5,
-                label=label,
-            )
+            style = {"alpha": 0.6, "color": _COLOURS[b.precision], "edgecolor": "black", "linewidth": 0.5}
+            if width >= least:
+                ax.bar(_num(b.start), b.count, width=width, align="edge", label=label, **style)
+                continue
+            centre = _num(b.start) + width / 2
+            ax.bar(centre, b.count, width=least, align="center", label=label, **style)
+            ax.plot(centre, b.count, marker="o", markersize=5, color=_COLOURS[b.precision], clip_on=False)
         if bins:
             ax.legend(title="date known to the", fontsize=8, title_fontsize=8, loc="best")
-        ax.yaxis.set_major_locator(importlib.import_module("matplotlib.ticker").MaxNLocator(integer=True))
+            ax.set_ylim(0, max(b.count for b in bins) * 1.15)
+        ax.yaxis.set_major_locator(ticker.MaxNLocator(integer=True))
         ax.set_ylabel(what)
         ax.grid(axis="y", alpha=0.3)
         if not bins:
             ax.text(0.5, 0.5, f"no dated {what}", ha="center", va="center", transform=ax.transAxes)
+    if first is not None and last is not None:
+        margin = max(least, span * 0.03)
+        axes[-1].set_xlim(_num(first) - margin, _num(last) + 1 + margin)
     axes[-1].xaxis_date()
     undated = sum(1 for a in pool if a.published is None)
     fig.suptitle(title + (f" ({undated} undated not shown)" if undated else ""))
@@ -119,7 +133,7 @@ def plot_heatmap(
     *,
     top: int = 15,
     title: str = "Articles mentioning region and institution",
-) -> Any:
+) -> Figure:
     """A region × institution heat map of the ``top`` most mentioned of each."""
     if dest is not None:
         _format(dest)
@@ -128,16 +142,24 @@ def plot_heatmap(
     rows, cols = len(matrix.regions), len(matrix.institutions)
     fig, ax = plt.subplots(figsize=(max(5.0, 1.0 + 0.55 * cols), max(3.5, 1.5 + 0.4 * rows)))
     if rows and cols:
-        image = ax.imshow(matrix.values, cmap="Blues", aspect="auto")
+        peak = max(max(row) for row in matrix.values)
+        # one colour per whole count, and a colour bar with whole-number ticks
+        colors = importlib.import_module("matplotlib.colors")
+        cmap = plt.get_cmap("Blues", peak + 1)
+        norm = colors.BoundaryNorm([v - 0.5 for v in range(peak + 2)], cmap.N)
+        image = ax.imshow(matrix.values, cmap=cmap, norm=norm, aspect="auto")
         ax.set_xticks(range(cols), labels=matrix.institutions, rotation=45, ha="right")
         ax.set_yticks(range(rows), labels=matrix.regions)
-        peak = max(max(row) for row in matrix.values)
         for r, row in enumerate(matrix.values):
             for c, value in enumerate(row):
                 if value:
                     colour = "white" if value * 2 > peak else "black"
                     ax.text(c, r, str(value), ha="center", va="center", fontsize=8, color=colour)
-        fig.colorbar(image, ax=ax, label="articles")
+        ticker = importlib.import_module("matplotlib.ticker")
+        bar = fig.colorbar(image, ax=ax, label="articles")
+        bar.locator = ticker.MaxNLocator(integer=True)
+        bar.minorticks_off()
+        bar.update_ticks()
     else:
         ax.text(0.5, 0.5, "no regions or institutions", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()

@@ -6,12 +6,14 @@ so ``json.dumps``, ``csv.DictWriter`` and ``pandas.DataFrame`` take them as they
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .claim_query import ClaimHit, speaker_key
 from .model import Article
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["article_record", "claim_record", "to_pandas", "to_records"]
 
@@ -71,7 +73,9 @@ def claim_record(hit: ClaimHit) -> dict[str, Any]:
     }
 
 
-def to_records(articles: Iterable[Article], what: str = "articles") -> list[dict[str, Any]]:
+def to_records(
+    articles: Iterable[Article], what: Literal["articles", "claims"] = "articles"
+) -> list[dict[str, Any]]:
     """Article records, or claim records with ``what="claims"``."""
     if what == "articles":
         return [article_record(a) for a in articles]
@@ -80,10 +84,35 @@ def to_records(articles: Iterable[Article], what: str = "articles") -> list[dict
     raise ValueError(f"records are of 'articles' or 'claims', not {what!r}")
 
 
-def to_pandas(articles: Iterable[Article], what: str = "articles") -> Any:
-    """:func:`to_records` as a ``pandas.DataFrame``; ImportError naming the extra if pandas is missing."""
+def to_pandas(articles: Iterable[Article], what: Literal["articles", "claims"] = "articles") -> pd.DataFrame:
+    """:func:`to_records` as a ``pandas.DataFrame``; ImportError naming the extra if pandas is missing.
+
+    ``earliest`` and ``latest`` (the day range of the publication date, or of the
+    inferred bounds) are ``datetime64`` columns; for claims, those of the claim's
+    article. ``published`` stays a label (``2016-fall``) because its precision varies.
+    """
     try:
-        pandas = importlib.import_module("pandas")
+        import pandas
     except ImportError as exc:
         raise ImportError(_PANDAS_HINT) from exc
-    return pandas.DataFrame.from_records(to_records(articles, what))
+    pool = list(articles)
+    records = to_records(pool, what)
+    if what == "claims":
+        ranges = {a.id: (_earliest(a), _latest(a)) for a in pool}
+        for record in records:
+            record["earliest"], record["latest"] = ranges[record["article_id"]]
+    frame = pandas.DataFrame.from_records(records)
+    for column in ("earliest", "latest"):
+        if column in frame:
+            frame[column] = pandas.to_datetime(frame[column], format="%Y-%m-%d")
+        else:
+            frame[column] = pandas.Series(dtype="datetime64[ns]")
+    return frame
+
+
+def _earliest(article: Article) -> str | None:
+    return _iso(article.published.earliest if article.published else article.published_bounds.earliest)
+
+
+def _latest(article: Article) -> str | None:
+    return _iso(article.published.latest if article.published else article.published_bounds.latest)

@@ -20,6 +20,7 @@ Needs Hypothesis: ``pip install 'sinoru-corpus[strategies]'``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import string
 
 try:
@@ -61,6 +62,7 @@ from .model import (
 )
 
 __all__ = [
+    "article_texts",
     "articles",
     "authors",
     "citations",
@@ -77,6 +79,7 @@ __all__ = [
     "partial_dates",
     "people",
     "regions",
+    "register_type_strategies",
     "series",
     "speakers",
 ]
@@ -87,6 +90,7 @@ _MAX_OFFSET = 100_000
 # --------------------------------------------------------------------- dates
 
 
+@functools.cache
 def partial_dates(
     *, min_year: int = 1900, max_year: int = 2100, precision: Precision | None = None
 ) -> st.SearchStrategy[PartialDate]:
@@ -108,6 +112,7 @@ def partial_dates(
     return draw_date()
 
 
+@functools.cache
 def dates(
     *, min_value: dt.date = dt.date(1900, 1, 1), max_value: dt.date = dt.date(2100, 12, 31)
 ) -> st.SearchStrategy[dt.date]:
@@ -129,6 +134,7 @@ def evidence(*, text: str | None = None, reason: str | None = None) -> st.Search
     return draw_evidence()
 
 
+@functools.cache
 def date_bounds() -> st.SearchStrategy[DateBounds]:
     """DateBounds with ``earliest <= latest`` (either may be open), each with evidence."""
 
@@ -150,6 +156,7 @@ def date_bounds() -> st.SearchStrategy[DateBounds]:
 # ------------------------------------------------------------------ entities
 
 
+@functools.cache
 def regions() -> st.SearchStrategy[Region]:
     """Regions of every kind, with aliases, a parent and an ISO code sometimes."""
     iso = st.text(string.ascii_uppercase, min_size=2, max_size=3)
@@ -164,6 +171,7 @@ def regions() -> st.SearchStrategy[Region]:
     )
 
 
+@functools.cache
 def institutions() -> st.SearchStrategy[Institution]:
     """Institutions of every kind, with an acronym, aliases and a country sometimes."""
     acronym = st.text(string.ascii_uppercase, min_size=2, max_size=6)
@@ -178,6 +186,7 @@ def institutions() -> st.SearchStrategy[Institution]:
     )
 
 
+@functools.cache
 def people() -> st.SearchStrategy[Person]:
     """People, with aliases, a role and a country sometimes."""
     return st.builds(
@@ -190,11 +199,13 @@ def people() -> st.SearchStrategy[Person]:
     )
 
 
+@functools.cache
 def entities() -> st.SearchStrategy[Entity]:
     """Any entity a Mention can refer to: a Region, an Institution or a Person."""
     return st.one_of(regions(), institutions(), people())
 
 
+@functools.cache
 def authors() -> st.SearchStrategy[Author]:
     """Byline authors, with a role, an affiliation and evidence sometimes."""
     return st.builds(
@@ -206,12 +217,14 @@ def authors() -> st.SearchStrategy[Author]:
     )
 
 
+@functools.cache
 def series() -> st.SearchStrategy[Series]:
     """Periodicals with a volume and an issue as printed, sometimes."""
     number = st.integers(1, 400).map(str)
     return st.builds(Series, name=tg.names(tg.BODIES), volume=tg.optional(number), issue=tg.optional(number))
 
 
+@functools.cache
 def speakers() -> st.SearchStrategy[Speaker]:
     """Speakers whose linked entity agrees with their kind (a person is a Person...)."""
 
@@ -325,6 +338,7 @@ def _claim(draw: st.DrawFn, text: str, start: int, end: int, inside: tuple[Menti
     )
 
 
+@functools.cache
 def layout_lines() -> st.SearchStrategy[LayoutLine]:
     """Layout lines with consistent offsets (use :func:`articles` for whole pages)."""
 
@@ -339,6 +353,7 @@ def layout_lines() -> st.SearchStrategy[LayoutLine]:
     return draw_line()
 
 
+@functools.cache
 def parse_warnings() -> st.SearchStrategy[ParseWarning]:
     """Warnings of every code, with or without a span."""
 
@@ -363,6 +378,8 @@ def articles(
     max_mentions: int = 10,
     with_published: bool | None = None,
     text: str | None = None,
+    min_paragraphs: int | None = None,
+    max_paragraphs: int | None = None,
 ) -> st.SearchStrategy[Article]:
     """Whole, consistent Articles.
 
@@ -370,7 +387,18 @@ def articles(
     byline, body paragraphs, bio) and every span is drawn from it. With ``text``,
     each non-blank line is a body line and the spans are drawn from that text.
     ``with_published`` forces a publication date on (``True``) or off (``False``).
+    ``min_paragraphs``/``max_paragraphs`` ask for pages of that many body paragraphs
+    (``max_paragraphs=300`` draws pages of tens of kilobytes); by default pages are short.
     """
+    paragraphs: tuple[int, int] | None = None
+    if min_paragraphs is not None or max_paragraphs is not None:
+        low = 1 if min_paragraphs is None else min_paragraphs
+        high = max(low, 6) if max_paragraphs is None else max_paragraphs
+        if not 1 <= low <= high:
+            raise InvalidArgument(f"need 1 <= min_paragraphs <= max_paragraphs, got {low}..{high}")
+        if text is not None:
+            raise InvalidArgument("min_paragraphs/max_paragraphs apply to generated pages, not to a text")
+        paragraphs = (low, high)
     if not 0 <= min_claims <= max_claims:
         raise InvalidArgument(f"need 0 <= min_claims <= max_claims, got {min_claims}..{max_claims}")
     if max_mentions < 0:
@@ -387,7 +415,11 @@ def articles(
             published = draw(partial_dates())
         if text is None:
             page = tg.draw_page(
-                draw, min_sentences=min_claims, published=published, n_authors=draw(st.integers(0, 2))
+                draw,
+                min_sentences=min_claims,
+                published=published,
+                n_authors=draw(st.integers(0, 2)),
+                paragraphs=paragraphs,
             )
             kinds = [kind for _line, kind in page.lines]
             source_text = page.text
@@ -479,3 +511,51 @@ def _assemble(
         citations=citations,
         warnings=warnings,
     )
+
+
+# ------------------------------------------------------------- raw page texts
+
+
+def article_texts(*, min_paragraphs: int = 1, max_paragraphs: int = 6) -> st.SearchStrategy[str]:
+    """Raw page texts in the style of scraped pages, for property tests of the parser.
+
+    Furniture, title, standfirst, dateline, byline, paragraphs of sentences with
+    speakers, cues and places, and an author bio. ``max_paragraphs`` up to a few
+    hundred draws long pages (tens of kilobytes).
+    """
+    if not 1 <= min_paragraphs <= max_paragraphs:
+        raise InvalidArgument(
+            f"need 1 <= min_paragraphs <= max_paragraphs, got {min_paragraphs}..{max_paragraphs}"
+        )
+
+    @st.composite
+    def draw_text(draw: st.DrawFn) -> str:
+        published = draw(tg.optional(partial_dates()))
+        page = tg.draw_page(
+            draw,
+            min_sentences=1,
+            published=published,
+            n_authors=draw(st.integers(0, 2)),
+            paragraphs=(min_paragraphs, max_paragraphs),
+        )
+        return page.text
+
+    return draw_text()
+
+
+# ------------------------------------------------------- st.from_type support
+
+
+def register_type_strategies() -> None:
+    """Register a strategy for every model type with Hypothesis, for ``st.from_type``.
+
+    Runs by itself through the ``hypothesis`` entry point when the package is
+    installed with Hypothesis (``pip install 'sinoru-corpus[strategies]'``), so
+    ``st.from_type(Article)`` and ``@given(article=...)`` with type hints work in
+    any project. Call it yourself only where plugins are off
+    (``HYPOTHESIS_NO_PLUGINS``); calling it again is harmless.
+    """
+    from ._hypothesis_plugin import STRATEGY_NAMES
+
+    for cls, name in STRATEGY_NAMES.items():
+        st.register_type_strategy(cls, globals()[name]())

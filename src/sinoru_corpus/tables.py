@@ -70,7 +70,7 @@ def claim_rows(hits: Iterable[ClaimHit]) -> tuple[tuple[str, ...], list[tuple[ob
 def stats(articles: Sequence[Article], top: int = 10) -> dict[str, Any]:
     """The figures of ``sinoru-corpus stats``, as JSON-safe values."""
 
-    def ranked(by: str) -> list[dict[str, Any]]:
+    def ranked(by: aggregate.CountKey) -> list[dict[str, Any]]:
         return [{"name": k, "articles": n} for k, n in aggregate.count_by(articles, by)[:top]]
 
     return {

@@ -198,3 +198,18 @@ def test_a_note_without_a_name_needs_exactly_one_byline_name() -> None:
     note = "The author is a senior fellow at the Example Policy Council."
     assert parse_author_note(note, []) == ()
     assert parse_author_note(note, ["Tom Baker", "Ann Ray"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ann Lee Ann is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Ann Lee Ann Lee is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Ann Lee is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Mary Ann Lee is a senior fellow at the Example Institute.", "Mary Ann Lee"),
+    ],
+)
+def test_a_name_heading_glued_to_its_bio_is_read_once(line: str, name: str) -> None:
+    bio = parse_bio(line)
+    assert bio is not None
+    assert bio.name == name

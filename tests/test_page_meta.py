@@ -295,3 +295,37 @@ def test_dated_items_of_a_list_are_not_bylines() -> None:
         ]
     )
     assert _authors(_page(items)) == []
+
+
+def test_a_byline_above_a_teaser_list_is_still_in_the_header() -> None:
+    """A headline, byline and date, then a video widget of teaser headlines before the prose:
+    whichever line the layout takes for the headline, the byline above the teasers counts."""
+    teasers = [
+        "Video: ministers talk about the corridor deal in the capital",
+        "Watch again",
+        "Traders describe how the grain payments reached the port",
+        "How the new payment channel was built over the winter",
+        "Officials explain why the earlier agreement collapsed in weeks",
+        "Farmers react to the talks on the fertiliser question",
+        "What the corridor means for the price of bread this year",
+        "A look back at the previous rounds of the grain talks",
+        "Port workers on the night the first ship left the harbour",
+        "Why the autumn ministers' review matters for exporters",
+    ]
+    text = (
+        "Grain corridor extended for the season after a third round of talks\n"
+        "By Ann Lee, Example News\n"
+        "Updated 10:00 GMT March 14, 2026\n" + "\n".join(teasers) + "\n" + "\n".join(_PROSE) + "\n"
+    )
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["Ann Lee"]
+
+
+@given(st.integers(0, 400), st.integers(0, 400), st.one_of(st.none(), st.integers(0, 400)))
+def test_the_header_reaches_at_least_forty_lines_above_the_prose(p: int, e: int, title: int | None) -> None:
+    from sinoru_corpus._zone import PageZone
+
+    zone = PageZone((), (), p, p + e, title)
+    assert zone.header_start <= max(0, p - 40)
+    if title is not None:
+        assert zone.header_start <= max(0, title - 6)
+    assert zone.header_start >= 0

@@ -283,7 +283,7 @@ def parse_bio(line: str) -> BioReading | None:
     m = pats["bio"].match(line)
     if m is None:
         return None
-    name = clean_name(m["name"].strip())
+    name = clean_name(_drop_repeated_given(m["name"].strip()))
     if name is None:
         return None
     rest = m["rest"]
@@ -312,6 +312,16 @@ def parse_bio(line: str) -> BioReading | None:
         if not org_text or not org_text[0].isupper():
             org_text, acronym = None, None
     return BioReading(name, role, org_text, acronym)
+
+
+def _drop_repeated_given(name: str) -> str:
+    """A name heading glued to its bio's subject ("Ann Lee Ann is a fellow …" reads "Ann Lee Ann"):
+    the trailing words that repeat the name's opening words are the sentence's subject."""
+    toks = name.split()
+    for k in range(len(toks) // 2, 0, -1):
+        if len(toks) - k >= 2 and toks[-k:] == toks[:k]:
+            return " ".join(toks[:-k])
+    return name
 
 
 def parse_bios(line: str) -> tuple[BioReading, ...]:

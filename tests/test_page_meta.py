@@ -329,3 +329,19 @@ def test_the_header_reaches_at_least_forty_lines_above_the_prose(p: int, e: int,
     if title is not None:
         assert zone.header_start <= max(0, title - 6)
     assert zone.header_start >= 0
+
+
+def test_a_byline_beside_the_article_date_counts_when_heavier_prose_follows_far_below() -> None:
+    """The page's heaviest run of prose is a feed far below the article, under a headline of
+    its own: the byline beside the date chosen as the article's is still its header."""
+    menu = "\n".join(f"Section {c}{d}" for c in "ABCDEFGHIJ" for d in "KLMNOP")
+    feed = "\n".join(p.replace("The ", "Earlier, the ", 1) for p in _PROSE * 4)
+    text = (
+        "Grain corridor extended for the season after a third round of talks\n"
+        "By\nAnn Lee\nUpdated 10:00, 14 MAR 2026\n" + _PROSE[0] + "\n" + menu + "\n"
+        "Live updates on the grain corridor and the talks in the capital\n" + feed + "\n"
+    )
+    layout = classify_lines(text)
+    a = text.index("10:00")
+    assert [n.name for n, _ in choose_bylines(text, layout, date_span=(a, a + 17))] == ["Ann Lee"]
+    assert choose_bylines(text, layout) == ()  # without the date, nothing there is the header

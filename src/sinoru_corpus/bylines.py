@@ -637,7 +637,8 @@ def choose_bylines(
             continue
         if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
-        header = zone.in_header(i, after=3)
+        # the header: above the prose, or beside the date chosen as the article's
+        header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)
         cued = _cued_names(line)
         if not (header or cued):
             continue  # outside the header only a cued line can count

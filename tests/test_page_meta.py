@@ -13,7 +13,7 @@ from sinoru_corpus.bylines import choose_bylines
 from sinoru_corpus.datelines import choose_published, page_day_first
 from sinoru_corpus.layout import classify_lines
 from sinoru_corpus.metadata import extract_metadata
-from sinoru_corpus.model import PartialDate
+from sinoru_corpus.model import LayoutLine, LineKind, PartialDate
 
 _PROSE = (
     "The two delegations met for the third time this year and agreed to extend the grain corridor "
@@ -345,3 +345,42 @@ def test_a_byline_beside_the_article_date_counts_when_heavier_prose_follows_far_
     a = text.index("10:00")
     assert [n.name for n, _ in choose_bylines(text, layout, date_span=(a, a + 17))] == ["Ann Lee"]
     assert choose_bylines(text, layout) == ()  # without the date, nothing there is the header
+
+
+def _layout(rows: list[tuple[str, str, str]]) -> tuple[str, tuple[LayoutLine, ...]]:
+    text, out, pos = "", [], 0
+    for n, (line, kind, reason) in enumerate(rows):
+        out.append(LayoutLine(number=n, start=pos, end=pos + len(line), kind=LineKind[kind], reason=reason))
+        text += line + "\n"
+        pos += len(line) + 1
+    return text, tuple(out)
+
+
+_OPEN = "site header above the headline"
+
+
+def test_the_headline_moves_to_the_line_right_above_the_byline() -> None:
+    from sinoru_corpus.metadata import _headline_over_byline
+
+    rows = [
+        ("Grain corridor extended after a third round of talks", "NAVIGATION", _OPEN),
+        ("By Ann Lee, Example News", "NAVIGATION", _OPEN),
+        ("March 14, 2026", "DATELINE", "date line"),
+        ("Watch", "FURNITURE", "unrecognised header line"),
+        ("Video", "FURNITURE", "unrecognised header line"),
+        ("Replay", "FURNITURE", "unrecognised header line"),
+        ("More videos", "FURNITURE", "unrecognised header line"),
+        ("Ministers talk about the corridor in the capital", "TITLE", "headline before the first paragraph"),
+        (_PROSE[0], "BODY", "body paragraph"),
+    ]
+    text, layout = _layout(rows)
+    moved = _headline_over_byline(text, layout, text.index("By Ann"))
+    assert moved is not None
+    assert [ln.number for ln in moved if ln.kind is LineKind.TITLE] == [0]
+    assert [ln.kind for ln in moved][1:7] == [ln.kind for ln in layout][1:7]
+    assert moved[7].kind is LineKind.FURNITURE
+    # the headline already beside the byline, or a menu line above it: nothing moves
+    text, layout = _layout([rows[7], *rows[1:7], rows[8]])
+    assert _headline_over_byline(text, layout, text.index("By Ann")) is None
+    text, layout = _layout([("Sign in / Sign up / Subscribe now", "NAVIGATION", _OPEN), *rows[1:]])
+    assert _headline_over_byline(text, layout, text.index("By Ann")) is None

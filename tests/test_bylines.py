@@ -213,3 +213,31 @@ def test_a_name_heading_glued_to_its_bio_is_read_once(line: str, name: str) -> N
     bio = parse_bio(line)
     assert bio is not None
     assert bio.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "affiliation"),
+    [
+        (
+            "Ann Lee is a reporter for Example News covering trade and shipping. Follow her online.",
+            "reporter",
+            "Example News",
+        ),
+        (
+            "Ann Lee is a professor of history at Example University.",
+            "professor of history",
+            "Example University",
+        ),
+        (
+            "Ann Lee is a fellow at the Institute for the Study of Trade.",
+            "fellow",
+            "Institute for the Study of Trade",
+        ),
+    ],
+)
+def test_a_bio_reads_the_employer_after_the_earliest_preposition_before_a_name(
+    line: str, role: str, affiliation: str
+) -> None:
+    bio = parse_bio(line)
+    assert bio is not None
+    assert (bio.role, bio.affiliation) == (role, affiliation)

@@ -291,9 +291,12 @@ def parse_bio(line: str) -> BioReading | None:
     cues = layout_cues()
     role: str | None = None
     org_text: str | None = None
-    for prep in cues.bio_prepositions:
-        i = low.find(f" {prep} ")
-        if i > 0 and _role_ok(rest[:i]):
+    # the earliest preposition before a capitalised name ("reporter for Example News covering
+    # issues of trade"), else the first in the data's order ("professor of history")
+    found = [(i, prep) for prep in cues.bio_prepositions if (i := low.find(f" {prep} ")) > 0]
+    named = [(i, p) for i, p in found if _role_ok(rest[:i]) and _capitalised(rest[i + len(p) + 2 :])]
+    for i, prep in [min(named)] if named else found:
+        if _role_ok(rest[:i]):
             role, org_text = rest[:i].strip(), rest[i + len(prep) + 2 :]
             break
     if role is None:
@@ -303,7 +306,7 @@ def parse_bio(line: str) -> BioReading | None:
     acronym = None
     if org_text is not None:
         cut = pats["org_end"].search(org_text)
-        org_text = (org_text[: cut.start()] if cut else org_text).strip(_PUNCT + ".")
+        org_text = _org_words(org_text[: cut.start()] if cut else org_text).strip(_PUNCT + ".")
         if org_text.casefold().startswith("the "):
             org_text = org_text[4:]
         if am := pats["acronym"].search(org_text):
@@ -312,6 +315,25 @@ def parse_bio(line: str) -> BioReading | None:
         if not org_text or not org_text[0].isupper():
             org_text, acronym = None, None
     return BioReading(name, role, org_text, acronym)
+
+
+def _org_words(s: str) -> str:
+    """``s`` cut before its first lowercase word that is not a function word: an organisation's
+    name ends where the sentence goes on ("Example News covering trade" → "Example News")."""
+    fw = meta_cues().function_words
+    for m in re.finditer(r"\S+", s):
+        w = m[0]
+        if w[:1].islower() and w.strip(_PUNCT + ".").casefold() not in fw:
+            return s[: m.start()]
+    return s
+
+
+def _capitalised(s: str) -> bool:
+    """``s`` opens with a capitalised word, after an optional "the"."""
+    s = s.lstrip()
+    if s[:4].casefold() == "the ":
+        s = s[4:].lstrip()
+    return s[:1].isupper()
 
 
 def _drop_repeated_given(name: str) -> str:

@@ -200,3 +200,11 @@ def test_a_closing_prompt_above_the_bio_is_not_body(prompt: str) -> None:
     assert (lines[prompt].kind, lines[prompt].reason) == (K.FURNITURE, "closing credit or prompt line")
     assert lines[bio].kind is K.AUTHOR_BIO
     assert lines[PARA2].kind is K.BODY
+
+
+def test_a_trademark_notice_under_the_article_is_a_disclaimer() -> None:
+    notice = "Example Ledger is a registered trademark of Example Media Ltd."
+    text = page("Moscow and Beijing Sign Energy Deals", tail=(notice,))
+    lines = {text[ln.start : ln.end]: ln for ln in classify_lines(text)}
+    assert lines[notice].kind is K.DISCLAIMER
+    assert lines[PARA2].kind is K.BODY

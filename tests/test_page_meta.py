@@ -384,3 +384,31 @@ def test_the_headline_moves_to_the_line_right_above_the_byline() -> None:
     assert _headline_over_byline(text, layout, text.index("By Ann")) is None
     text, layout = _layout([("Sign in / Sign up / Subscribe now", "NAVIGATION", _OPEN), *rows[1:]])
     assert _headline_over_byline(text, layout, text.index("By Ann")) is None
+
+
+def test_a_name_under_the_headline_among_widget_counters_is_the_byline() -> None:
+    """Counters ("1 / 5") and a date beside a name under the headline are the header's
+    widgets, not a menu around it."""
+    text = (
+        "Help\nPrivacy\nTerms\nAbout our ads\n"
+        "Grain corridor extended for the season after a third round of talks\n"
+        "ANN LEE\nExample PressMarch 2, 2026\n1 / 5\n2 / 5\n" + "\n".join(_PROSE) + "\n"
+    )
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["ANN LEE"]
+
+
+def test_the_prose_block_follows_the_layout_headline() -> None:
+    """A run of prose above the layout's headline (a feed, a teaser list) is not the article."""
+    from sinoru_corpus._zone import page_zone
+
+    feed = "\n".join(p.replace("The ", "Earlier, the ", 1) for p in _PROSE[:2])
+    ticks = "\n".join(f"’{n}" for n in range(10, 22))  # tiny lines join two runs of prose
+    text = (
+        feed + "\n" + ticks + "\nGrain corridor extended for the season after a third round of talks\n"
+        "By Ann Lee\n" + "\n".join(_PROSE) + "\n"
+    )
+    layout = classify_lines(text)
+    zone = page_zone(text, layout)
+    title = next(i for i, k in enumerate(zone.layout_index) if layout[k].kind.name == "TITLE")
+    assert zone.prose_start is not None
+    assert zone.prose_start > title

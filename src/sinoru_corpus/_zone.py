@@ -193,7 +193,12 @@ def _page_zone(text: str, layout: Sequence[LayoutLine]) -> PageZone:
     for a, b in spans:
         total += b - a
         ends.append(total)
-    run = _main_block(prose, {i: spans[i][1] - spans[i][0] for i in prose}, ends)
+    sizes = {i: spans[i][1] - spans[i][0] for i in prose}
+    run = _main_block(prose, sizes, ends)
+    if run is not None and title is not None and title >= run[0]:
+        # the layout's headline stands inside this run: the article is the prose under it
+        # (one reading of the page: the header the title opens, not an earlier feed)
+        run = _main_block([p for p in prose if p > title], sizes, ends) or run
     start, end = run if run else (None, None)
     if title is not None and (start is None or title >= start or start - title > 3 * _HEADER_REACH):
         title = None

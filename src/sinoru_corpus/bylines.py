@@ -604,14 +604,18 @@ def _dated_neighbours(text: str, spans: Sequence[tuple[int, int]], i: int) -> in
     return n
 
 
+_LETTERS2 = re.compile(r"[^\W\d_]{2}")
+
+
 def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Line ``i`` stands among short lines: four of its six neighbours are one to three words
-    without a date (a menu or a list of sections, not a header)."""
+    with a word and without a date (a menu or a list of sections, not a header; "1 / 5" or a
+    date are the header's widgets)."""
     short = 0
     for k in (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3):
         if 0 <= k < len(spans):
             s = text[spans[k][0] : spans[k][1]]
-            if len(s.split()) <= 3 and not any(True for _ in find_dates(s)):
+            if len(s.split()) <= 3 and _LETTERS2.search(s) and not any(True for _ in find_dates(s)):
                 short += 1
     return short >= 4
 

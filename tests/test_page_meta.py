@@ -412,3 +412,16 @@ def test_the_prose_block_follows_the_layout_headline() -> None:
     title = next(i for i, k in enumerate(zone.layout_index) if layout[k].kind.name == "TITLE")
     assert zone.prose_start is not None
     assert zone.prose_start > title
+
+
+def test_a_signature_under_the_last_paragraph_names_the_author() -> None:
+    """A blog post signed under its text ("X — date — in Category — Permalink") and nothing
+    in the header: the signature is the byline; a comment's "X wrote on date" is not."""
+    body = "\n".join(_PROSE)
+    signed = "Ann Lee — 2026-03-14 — in Trade — Permalink\nHome\nAbout\n"
+    text = "Grain corridor extended for the season\n" + body + "\n" + signed
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["Ann Lee"]
+    text = (
+        "Grain corridor extended for the season\n" + body + "\nAnn Lee wrote on March 14, 2026 at 3:53 am:\n"
+    )
+    assert choose_bylines(text, classify_lines(text)) == ()

@@ -29,8 +29,8 @@ FLOORS = {
     "body_start": 0.80,
     "body_end": 0.80,
     "published": 0.96,
-    "authors": 0.88,
-    "metadata": 0.86,
+    "authors": 0.89,
+    "metadata": 0.87,
 }
 MEAN_OF = ("title", "published", "authors", "body_start", "body_end")
 

@@ -19,7 +19,7 @@ from ._data import casefolded, load_json
 from ._zone import meta_cues, page_zone
 from .cues import layout_cues
 from .dates import find_dates, find_years, month_number, weekday_number
-from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine
+from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine, LineKind
 from .outlets import lookup_outlet
 
 __all__ = [
@@ -620,6 +620,22 @@ def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     return short >= 4
 
 
+def _signature_names(line: str) -> list[BylineName]:
+    """A post's signature under its last paragraph: names alone, then a separator and a date
+    ("X — 2013-09-29 — in Code — Permalink"); ``[]`` for anything else."""
+    first = next((d for d in find_dates(line) if d.year is not None), None)
+    if first is None:
+        return []
+    head = line[: first.start]
+    bare = head.rstrip(" \u00a0—–-|·•,")
+    if bare == head.rstrip(" \u00a0") or not bare:
+        return []  # no separator between the names and the date
+    names = _plain_names(bare)
+    if not names or names[0].start != len(bare) - len(bare.lstrip()) or names[-1].end != len(bare.rstrip()):
+        return []
+    return names
+
+
 @attrs.frozen
 class _BylineFinding:
     rank: tuple[int, int]
@@ -648,6 +664,11 @@ def choose_bylines(
         date_line = next((i for i, (a, b) in enumerate(zone.spans) if a <= date_span[0] < b + 1), None)
     anchor = date_line if date_line is not None and zone.in_header(date_line) else zone.prose_start
     best: _BylineFinding | None = None
+    # the article's last paragraph as the layout reads it: a post's signature stands under it
+    last_body = next(
+        (i for i in range(len(zone.spans) - 1, -1, -1) if layout[zone.layout_index[i]].kind is LineKind.BODY),
+        None,
+    )
 
     def consider(tier: int, i: int, names: list[BylineName]) -> None:
         nonlocal best
@@ -666,8 +687,9 @@ def choose_bylines(
         # the header: above the prose, or beside the date chosen as the article's
         header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)
         cued = _cued_names(line)
-        if not (header or cued):
-            continue  # outside the header only a cued line can count
+        footer = last_body is not None and 0 < i - last_body <= 2
+        if not (header or cued or footer):
+            continue  # outside the header only a cued line or the post's signature can count
         dated = any(d.year is not None for d in find_dates(line))
         if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
             # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
@@ -683,6 +705,8 @@ def choose_bylines(
                 consider(4, i, cued)
             continue
         if not header:
+            if footer and dated:
+                consider(5, i, _signature_names(line))
             continue
         if dated:
             start, end = _strip_date(line)

@@ -198,3 +198,46 @@ def test_a_note_without_a_name_needs_exactly_one_byline_name() -> None:
     note = "The author is a senior fellow at the Example Policy Council."
     assert parse_author_note(note, []) == ()
     assert parse_author_note(note, ["Tom Baker", "Ann Ray"]) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ann Lee Ann is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Ann Lee Ann Lee is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Ann Lee is a senior fellow at the Example Institute.", "Ann Lee"),
+        ("Mary Ann Lee is a senior fellow at the Example Institute.", "Mary Ann Lee"),
+    ],
+)
+def test_a_name_heading_glued_to_its_bio_is_read_once(line: str, name: str) -> None:
+    bio = parse_bio(line)
+    assert bio is not None
+    assert bio.name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "affiliation"),
+    [
+        (
+            "Ann Lee is a reporter for Example News covering trade and shipping. Follow her online.",
+            "reporter",
+            "Example News",
+        ),
+        (
+            "Ann Lee is a professor of history at Example University.",
+            "professor of history",
+            "Example University",
+        ),
+        (
+            "Ann Lee is a fellow at the Institute for the Study of Trade.",
+            "fellow",
+            "Institute for the Study of Trade",
+        ),
+    ],
+)
+def test_a_bio_reads_the_employer_after_the_earliest_preposition_before_a_name(
+    line: str, role: str, affiliation: str
+) -> None:
+    bio = parse_bio(line)
+    assert bio is not None
+    assert (bio.role, bio.affiliation) == (role, affiliation)

@@ -184,3 +184,27 @@ def test_cue_data_is_well_formed() -> None:
     cues = layout_cues()  # every institution kind is a valid InstitutionKind
     assert cues.institution_heads
     assert not cues.navigation_lines & cues.section_kinds
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Click here for the second half of this story, with the rest of the interviews and all the sources.",
+        "Continue reading the full interview with the two ministers and their advisers on our partner site.",
+    ],
+)
+def test_a_closing_prompt_above_the_bio_is_not_body(prompt: str) -> None:
+    bio = "Ann Lee is a historian at the Example Institute."
+    text = page("Moscow and Beijing Sign Energy Deals", tail=("Advertisement", prompt, bio))
+    lines = {text[ln.start : ln.end]: ln for ln in classify_lines(text)}
+    assert (lines[prompt].kind, lines[prompt].reason) == (K.FURNITURE, "closing credit or prompt line")
+    assert lines[bio].kind is K.AUTHOR_BIO
+    assert lines[PARA2].kind is K.BODY
+
+
+def test_a_trademark_notice_under_the_article_is_a_disclaimer() -> None:
+    notice = "Example Ledger is a registered trademark of Example Media Ltd."
+    text = page("Moscow and Beijing Sign Energy Deals", tail=(notice,))
+    lines = {text[ln.start : ln.end]: ln for ln in classify_lines(text)}
+    assert lines[notice].kind is K.DISCLAIMER
+    assert lines[PARA2].kind is K.BODY

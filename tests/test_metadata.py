@@ -155,3 +155,54 @@ def test_structured_noise(parts: list[str]) -> None:
 
 def test_empty_input_warning() -> None:
     assert WarningCode.EMPTY_INPUT in {w.code for w in extract_metadata("").warnings}
+
+
+# --- growth (issue 14): extract_metadata is linear in the page's length -------------------
+
+
+def _cpu(text: str) -> float:
+    """Median of 5 samples of CPU time per call; a sample repeats the call for 50 ms at
+    least, so a fast call is not lost in the clock's noise."""
+    import gc
+    import statistics
+    import time
+
+    def sample() -> float:
+        calls, t = 0, time.process_time()
+        while True:
+            extract_metadata(text)
+            calls += 1
+            if (spent := time.process_time() - t) >= 0.05:
+                return spent / calls
+
+    gc.collect()
+    gc.disable()  # the collector's pauses depend on the heap, not on this call
+    try:
+        return statistics.median(sample() for _ in range(5))
+    finally:
+        gc.enable()
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "By John Smith\n",
+        "John Smith is a senior fellow at the Example Institute.\n",
+        "The author is John Smith, a senior fellow at the Example Institute.\n",
+        "By John Smith - Apr 16, 2015\n",
+        "Ann Lee, PhD,\n",
+        "By\nJohn Smith\n",
+    ],
+    ids=["byline", "bio", "note", "dated-byline", "name-list", "cue-alone"],
+)
+def test_metadata_grows_linearly(unit: str) -> None:
+    small = unit * (10_000 // len(unit))
+    large = unit * (40_000 // len(unit))
+    # a quadratic pass gives about 16 every time; a busy machine may give one high
+    # reading, so a reading over 6 is taken again (three readings at most)
+    ratios = []
+    for _ in range(3):
+        ratios.append(_cpu(large) / max(_cpu(small), 1e-4))
+        if ratios[-1] < 6:
+            break
+    assert min(ratios) < 6, ratios

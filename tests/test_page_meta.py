@@ -13,7 +13,7 @@ from sinoru_corpus.bylines import choose_bylines
 from sinoru_corpus.datelines import choose_published, page_day_first
 from sinoru_corpus.layout import classify_lines
 from sinoru_corpus.metadata import extract_metadata
-from sinoru_corpus.model import PartialDate
+from sinoru_corpus.model import LayoutLine, LineKind, PartialDate
 
 _PROSE = (
     "The two delegations met for the third time this year and agreed to extend the grain corridor "
@@ -295,3 +295,133 @@ def test_dated_items_of_a_list_are_not_bylines() -> None:
         ]
     )
     assert _authors(_page(items)) == []
+
+
+def test_a_byline_above_a_teaser_list_is_still_in_the_header() -> None:
+    """A headline, byline and date, then a video widget of teaser headlines before the prose:
+    whichever line the layout takes for the headline, the byline above the teasers counts."""
+    teasers = [
+        "Video: ministers talk about the corridor deal in the capital",
+        "Watch again",
+        "Traders describe how the grain payments reached the port",
+        "How the new payment channel was built over the winter",
+        "Officials explain why the earlier agreement collapsed in weeks",
+        "Farmers react to the talks on the fertiliser question",
+        "What the corridor means for the price of bread this year",
+        "A look back at the previous rounds of the grain talks",
+        "Port workers on the night the first ship left the harbour",
+        "Why the autumn ministers' review matters for exporters",
+    ]
+    text = (
+        "Grain corridor extended for the season after a third round of talks\n"
+        "By Ann Lee, Example News\n"
+        "Updated 10:00 GMT March 14, 2026\n" + "\n".join(teasers) + "\n" + "\n".join(_PROSE) + "\n"
+    )
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["Ann Lee"]
+
+
+@given(st.integers(0, 400), st.integers(0, 400), st.one_of(st.none(), st.integers(0, 400)))
+def test_the_header_reaches_at_least_forty_lines_above_the_prose(p: int, e: int, title: int | None) -> None:
+    from sinoru_corpus._zone import PageZone
+
+    zone = PageZone((), (), p, p + e, title)
+    assert zone.header_start <= max(0, p - 40)
+    if title is not None:
+        assert zone.header_start <= max(0, title - 6)
+    assert zone.header_start >= 0
+
+
+def test_a_byline_beside_the_article_date_counts_when_heavier_prose_follows_far_below() -> None:
+    """The page's heaviest run of prose is a feed far below the article, under a headline of
+    its own: the byline beside the date chosen as the article's is still its header."""
+    menu = "\n".join(f"Section {c}{d}" for c in "ABCDEFGHIJ" for d in "KLMNOP")
+    feed = "\n".join(p.replace("The ", "Earlier, the ", 1) for p in _PROSE * 4)
+    text = (
+        "Grain corridor extended for the season after a third round of talks\n"
+        "By\nAnn Lee\nUpdated 10:00, 14 MAR 2026\n" + _PROSE[0] + "\n" + menu + "\n"
+        "Live updates on the grain corridor and the talks in the capital\n" + feed + "\n"
+    )
+    layout = classify_lines(text)
+    a = text.index("10:00")
+    assert [n.name for n, _ in choose_bylines(text, layout, date_span=(a, a + 17))] == ["Ann Lee"]
+    assert choose_bylines(text, layout) == ()  # without the date, nothing there is the header
+
+
+def _layout(rows: list[tuple[str, str, str]]) -> tuple[str, tuple[LayoutLine, ...]]:
+    text, out, pos = "", [], 0
+    for n, (line, kind, reason) in enumerate(rows):
+        out.append(LayoutLine(number=n, start=pos, end=pos + len(line), kind=LineKind[kind], reason=reason))
+        text += line + "\n"
+        pos += len(line) + 1
+    return text, tuple(out)
+
+
+_OPEN = "site header above the headline"
+
+
+def test_the_headline_moves_to_the_line_right_above_the_byline() -> None:
+    from sinoru_corpus.metadata import _headline_over_byline
+
+    rows = [
+        ("Grain corridor extended after a third round of talks", "NAVIGATION", _OPEN),
+        ("By Ann Lee, Example News", "NAVIGATION", _OPEN),
+        ("March 14, 2026", "DATELINE", "date line"),
+        ("Watch", "FURNITURE", "unrecognised header line"),
+        ("Video", "FURNITURE", "unrecognised header line"),
+        ("Replay", "FURNITURE", "unrecognised header line"),
+        ("More videos", "FURNITURE", "unrecognised header line"),
+        ("Ministers talk about the corridor in the capital", "TITLE", "headline before the first paragraph"),
+        (_PROSE[0], "BODY", "body paragraph"),
+    ]
+    text, layout = _layout(rows)
+    moved = _headline_over_byline(text, layout, text.index("By Ann"))
+    assert moved is not None
+    assert [ln.number for ln in moved if ln.kind is LineKind.TITLE] == [0]
+    assert [ln.kind for ln in moved][1:7] == [ln.kind for ln in layout][1:7]
+    assert moved[7].kind is LineKind.FURNITURE
+    # the headline already beside the byline, or a menu line above it: nothing moves
+    text, layout = _layout([rows[7], *rows[1:7], rows[8]])
+    assert _headline_over_byline(text, layout, text.index("By Ann")) is None
+    text, layout = _layout([("Sign in / Sign up / Subscribe now", "NAVIGATION", _OPEN), *rows[1:]])
+    assert _headline_over_byline(text, layout, text.index("By Ann")) is None
+
+
+def test_a_name_under_the_headline_among_widget_counters_is_the_byline() -> None:
+    """Counters ("1 / 5") and a date beside a name under the headline are the header's
+    widgets, not a menu around it."""
+    text = (
+        "Help\nPrivacy\nTerms\nAbout our ads\n"
+        "Grain corridor extended for the season after a third round of talks\n"
+        "ANN LEE\nExample PressMarch 2, 2026\n1 / 5\n2 / 5\n" + "\n".join(_PROSE) + "\n"
+    )
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["ANN LEE"]
+
+
+def test_the_prose_block_follows_the_layout_headline() -> None:
+    """A run of prose above the layout's headline (a feed, a teaser list) is not the article."""
+    from sinoru_corpus._zone import page_zone
+
+    feed = "\n".join(p.replace("The ", "Earlier, the ", 1) for p in _PROSE[:2])
+    ticks = "\n".join(f"’{n}" for n in range(10, 22))  # tiny lines join two runs of prose
+    text = (
+        feed + "\n" + ticks + "\nGrain corridor extended for the season after a third round of talks\n"
+        "By Ann Lee\n" + "\n".join(_PROSE) + "\n"
+    )
+    layout = classify_lines(text)
+    zone = page_zone(text, layout)
+    title = next(i for i, k in enumerate(zone.layout_index) if layout[k].kind.name == "TITLE")
+    assert zone.prose_start is not None
+    assert zone.prose_start > title
+
+
+def test_a_signature_under_the_last_paragraph_names_the_author() -> None:
+    """A blog post signed under its text ("X — date — in Category — Permalink") and nothing
+    in the header: the signature is the byline; a comment's "X wrote on date" is not."""
+    body = "\n".join(_PROSE)
+    signed = "Ann Lee — 2026-03-14 — in Trade — Permalink\nHome\nAbout\n"
+    text = "Grain corridor extended for the season\n" + body + "\n" + signed
+    assert [n.name for n, _ in choose_bylines(text, classify_lines(text))] == ["Ann Lee"]
+    text = (
+        "Grain corridor extended for the season\n" + body + "\nAnn Lee wrote on March 14, 2026 at 3:53 am:\n"
+    )
+    assert choose_bylines(text, classify_lines(text)) == ()

@@ -86,12 +86,16 @@ class PageZone:
 
     @property
     def header_start(self) -> int:
-        """The first line that may belong to the article's header."""
+        """The first line that may belong to the article's header: a fixed reach above the
+        prose, or a few lines above the headline when that stands further up. The headline
+        only ever widens the header: when the layout took a teaser for it, the byline and
+        date above still count."""
         if self.prose_start is None:
             return 0
+        start = self.prose_start - _HEADER_REACH
         if self.title is not None:  # a kicker, date or byline may stand just above the headline
-            return max(0, self.title - _ABOVE_TITLE)
-        return max(0, self.prose_start - _HEADER_REACH)
+            start = min(start, self.title - _ABOVE_TITLE)
+        return max(0, start)
 
     def in_header(self, i: int, after: int = 12) -> bool:
         """Line ``i`` stands between the header start and a few lines into the prose."""
@@ -189,7 +193,12 @@ def _page_zone(text: str, layout: Sequence[LayoutLine]) -> PageZone:
     for a, b in spans:
         total += b - a
         ends.append(total)
-    run = _main_block(prose, {i: spans[i][1] - spans[i][0] for i in prose}, ends)
+    sizes = {i: spans[i][1] - spans[i][0] for i in prose}
+    run = _main_block(prose, sizes, ends)
+    if run is not None and title is not None and title >= run[0]:
+        # the layout's headline stands inside this run: the article is the prose under it
+        # (one reading of the page: the header the title opens, not an earlier feed)
+        run = _main_block([p for p in prose if p > title], sizes, ends) or run
     start, end = run if run else (None, None)
     if title is not None and (start is None or title >= start or start - title > 3 * _HEADER_REACH):
         title = None

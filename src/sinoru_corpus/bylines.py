@@ -19,7 +19,7 @@ from ._data import casefolded, load_json
 from ._zone import meta_cues, page_zone
 from .cues import layout_cues
 from .dates import find_dates, find_years, month_number, weekday_number
-from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine
+from .model import Author, Evidence, Institution, InstitutionKind, LayoutLine, LineKind
 from .outlets import lookup_outlet
 
 __all__ = [
@@ -283,7 +283,7 @@ def parse_bio(line: str) -> BioReading | None:
     m = pats["bio"].match(line)
     if m is None:
         return None
-    name = clean_name(m["name"].strip())
+    name = clean_name(_drop_repeated_given(m["name"].strip()))
     if name is None:
         return None
     rest = m["rest"]
@@ -291,9 +291,12 @@ def parse_bio(line: str) -> BioReading | None:
     cues = layout_cues()
     role: str | None = None
     org_text: str | None = None
-    for prep in cues.bio_prepositions:
-        i = low.find(f" {prep} ")
-        if i > 0 and _role_ok(rest[:i]):
+    # the earliest preposition before a capitalised name ("reporter for Example News covering
+    # issues of trade"), else the first in the data's order ("professor of history")
+    found = [(i, prep) for prep in cues.bio_prepositions if (i := low.find(f" {prep} ")) > 0]
+    named = [(i, p) for i, p in found if _role_ok(rest[:i]) and _capitalised(rest[i + len(p) + 2 :])]
+    for i, prep in [min(named)] if named else found:
+        if _role_ok(rest[:i]):
             role, org_text = rest[:i].strip(), rest[i + len(prep) + 2 :]
             break
     if role is None:
@@ -303,7 +306,7 @@ def parse_bio(line: str) -> BioReading | None:
     acronym = None
     if org_text is not None:
         cut = pats["org_end"].search(org_text)
-        org_text = (org_text[: cut.start()] if cut else org_text).strip(_PUNCT + ".")
+        org_text = _org_words(org_text[: cut.start()] if cut else org_text).strip(_PUNCT + ".")
         if org_text.casefold().startswith("the "):
             org_text = org_text[4:]
         if am := pats["acronym"].search(org_text):
@@ -312,6 +315,35 @@ def parse_bio(line: str) -> BioReading | None:
         if not org_text or not org_text[0].isupper():
             org_text, acronym = None, None
     return BioReading(name, role, org_text, acronym)
+
+
+def _org_words(s: str) -> str:
+    """``s`` cut before its first lowercase word that is not a function word: an organisation's
+    name ends where the sentence goes on ("Example News covering trade" → "Example News")."""
+    fw = meta_cues().function_words
+    for m in re.finditer(r"\S+", s):
+        w = m[0]
+        if w[:1].islower() and w.strip(_PUNCT + ".").casefold() not in fw:
+            return s[: m.start()]
+    return s
+
+
+def _capitalised(s: str) -> bool:
+    """``s`` opens with a capitalised word, after an optional "the"."""
+    s = s.lstrip()
+    if s[:4].casefold() == "the ":
+        s = s[4:].lstrip()
+    return s[:1].isupper()
+
+
+def _drop_repeated_given(name: str) -> str:
+    """A name heading glued to its bio's subject ("Ann Lee Ann is a fellow …" reads "Ann Lee Ann"):
+    the trailing words that repeat the name's opening words are the sentence's subject."""
+    toks = name.split()
+    for k in range(len(toks) // 2, 0, -1):
+        if len(toks) - k >= 2 and toks[-k:] == toks[:k]:
+            return " ".join(toks[:-k])
+    return name
 
 
 def parse_bios(line: str) -> tuple[BioReading, ...]:
@@ -572,16 +604,36 @@ def _dated_neighbours(text: str, spans: Sequence[tuple[int, int]], i: int) -> in
     return n
 
 
+_LETTERS2 = re.compile(r"[^\W\d_]{2}")
+
+
 def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Line ``i`` stands among short lines: four of its six neighbours are one to three words
-    without a date (a menu or a list of sections, not a header)."""
+    with a word and without a date (a menu or a list of sections, not a header; "1 / 5" or a
+    date are the header's widgets)."""
     short = 0
     for k in (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3):
         if 0 <= k < len(spans):
             s = text[spans[k][0] : spans[k][1]]
-            if len(s.split()) <= 3 and not any(True for _ in find_dates(s)):
+            if len(s.split()) <= 3 and _LETTERS2.search(s) and not any(True for _ in find_dates(s)):
                 short += 1
     return short >= 4
+
+
+def _signature_names(line: str) -> list[BylineName]:
+    """A post's signature under its last paragraph: names alone, then a separator and a date
+    ("X — 2013-09-29 — in Code — Permalink"); ``[]`` for anything else."""
+    first = next((d for d in find_dates(line) if d.year is not None), None)
+    if first is None:
+        return []
+    head = line[: first.start]
+    bare = head.rstrip(" \u00a0—–-|·•,")
+    if bare == head.rstrip(" \u00a0") or not bare:
+        return []  # no separator between the names and the date
+    names = _plain_names(bare)
+    if not names or names[0].start != len(bare) - len(bare.lstrip()) or names[-1].end != len(bare.rstrip()):
+        return []
+    return names
 
 
 @attrs.frozen
@@ -612,6 +664,11 @@ def choose_bylines(
         date_line = next((i for i, (a, b) in enumerate(zone.spans) if a <= date_span[0] < b + 1), None)
     anchor = date_line if date_line is not None and zone.in_header(date_line) else zone.prose_start
     best: _BylineFinding | None = None
+    # the article's last paragraph as the layout reads it: a post's signature stands under it
+    last_body = next(
+        (i for i in range(len(zone.spans) - 1, -1, -1) if layout[zone.layout_index[i]].kind is LineKind.BODY),
+        None,
+    )
 
     def consider(tier: int, i: int, names: list[BylineName]) -> None:
         nonlocal best
@@ -627,10 +684,12 @@ def choose_bylines(
             continue
         if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
-        header = zone.in_header(i, after=3)
+        # the header: above the prose, or beside the date chosen as the article's
+        header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)
         cued = _cued_names(line)
-        if not (header or cued):
-            continue  # outside the header only a cued line can count
+        footer = last_body is not None and 0 < i - last_body <= 2
+        if not (header or cued or footer):
+            continue  # outside the header only a cued line or the post's signature can count
         dated = any(d.year is not None for d in find_dates(line))
         if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
             # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
@@ -646,6 +705,8 @@ def choose_bylines(
                 consider(4, i, cued)
             continue
         if not header:
+            if footer and dated:
+                consider(5, i, _signature_names(line))
             continue
         if dated:
             start, end = _strip_date(line)

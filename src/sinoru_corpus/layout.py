@@ -807,7 +807,7 @@ def _tail_kind(s: str) -> tuple[LineKind, str] | None:
     if _is_tag_line(s):
         return _K.TAGS, "closing tag line"
     if s.casefold().startswith(layout_cues().closing_prefixes):
-        return _K.FURNITURE, "closing credit line"
+        return _K.FURNITURE, "closing credit or prompt line"
     if _patterns()["endnote"].match(s):
         return _K.FURNITURE, "endnote"
     return None

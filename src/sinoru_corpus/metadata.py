@@ -14,7 +14,7 @@ from .bylines import BioReading, BylineName, author_notes, choose_bylines, merge
 from .cues import layout_cues
 from .datelines import choose_published, date_warnings
 from .dates import find_dates, find_years, parse_date
-from .layout import apply_lead_paragraph, classify_lines, section_of_dateline
+from .layout import apply_lead_paragraph, classify_lines, is_headline, section_of_dateline
 from .model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
 from .outlets import (
     Outlet,
@@ -196,6 +196,58 @@ def _fallback_date(
     return None, None
 
 
+_ABOVE = 6  # non-blank lines above the byline where the headline stands
+_BELOW = 4  # ... or below it, under a byline printed first
+# layout reasons that name no cue: the line was left over in the header, not read as a widget
+_OPEN_REASONS = frozenset(
+    {"site header above the headline", "unrecognised header line", "headline before the first paragraph"}
+)
+_SEPARATORS = (" / ", " | ", " · ", " • ", " › ", " » ")
+_FURNITURE = frozenset({_K.NAVIGATION, _K.FURNITURE, _K.TITLE})
+
+
+def _headline_over_byline(
+    text: str, layout: tuple[LayoutLine, ...], at: int
+) -> tuple[LayoutLine, ...] | None:
+    """The headline printed right above the chosen byline, when the layout took another line
+    (a teaser further down, a label in a menu) for the headline: the layout with the title moved.
+
+    ``None`` when the layout's headline already stands a few lines above the byline, or no
+    headline-shaped line stands directly above it."""
+    k = next((i for i, ln in enumerate(layout) if ln.start <= at <= ln.end), None)
+    if k is None:
+        return None
+    above = [i for i in range(k - 1, -1, -1) if layout[i].kind is not _K.BLANK][:_ABOVE]
+    below = [i for i in range(k + 1, len(layout)) if layout[i].kind is not _K.BLANK][:_BELOW]
+    if any(layout[i].kind is _K.TITLE for i in above + below):
+        return None  # the headline stands beside the byline (above it, or under a kicker byline)
+    if not above or not _headline_line(text, layout[above[0]]):
+        return None
+    j = above[0]
+    if len(above) > 1 and _headline_line(text, layout[above[1]]):
+        j = above[1]  # a headline over its subtitle: the first of the two
+    out = [
+        attrs.evolve(ln, kind=_K.FURNITURE, reason="headline-shaped line away from the byline")
+        if ln.kind is _K.TITLE
+        else ln
+        for ln in layout
+    ]
+    out[j] = attrs.evolve(layout[j], kind=_K.TITLE, reason="headline right above the byline")
+    return tuple(out)
+
+
+def _headline_line(text: str, line: LayoutLine) -> bool:
+    """A headline-shaped line of four words or more that no cue made a menu or widget."""
+    s = text[line.start : line.end].strip()
+    return (
+        line.kind in _FURNITURE
+        and line.reason in _OPEN_REASONS
+        and len(s.split()) >= 4
+        and is_headline(s)
+        and not any(sep in s for sep in _SEPARATORS)
+    )
+
+
 def _extract(text: str) -> PageMetadata:
     warnings: list[ParseWarning] = []
     layout = classify_lines(text)
@@ -268,6 +320,11 @@ def _extract(text: str) -> PageMetadata:
             bios.append((bio, Evidence(line.start, line.end, "author bio")))
     bios.extend(author_notes(text, layout, [b.name for b, _ in bylines]))
     authors = merge_authors(bylines, bios)
+    if bylines and (moved := _headline_over_byline(text, layout, bylines[0][1].start)) is not None:
+        layout = moved
+        titles = lines(_K.TITLE)
+        title = s(titles[0])
+        title_span = (titles[0].start, titles[0].end)
 
     if title is None:
         warnings.append(ParseWarning(WarningCode.NO_TITLE, "no title found"))

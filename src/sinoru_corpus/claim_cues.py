@@ -88,6 +88,7 @@ class VerbCue:
     open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
     documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
     quote_only: bool = False  # "continue", "go on": reports only next to a quotation
+    bare_clause: bool = False  # "that" may be left out: "writes the firm works …"
 
 
 def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
@@ -220,6 +221,7 @@ def claim_lexicon() -> ClaimLexicon:
             open=bool(spec.get("open", False)),
             documents_only=spec.get("subjects") == "document",
             quote_only=bool(spec.get("quote", False)),
+            bare_clause="that" in spec.get("needs", ()),
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)

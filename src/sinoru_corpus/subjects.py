@@ -573,8 +573,25 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
             break
         a, determined = inner[0], inner[1] or determined
         links += 1
+    if (
+        head > a
+        and toks[head][2].islower()
+        and toks[head][2].endswith("ed")
+        and _open_word(toks[head - 1][2], lex)
+        and not toks[head - 1][2].endswith("ed")
+    ):
+        head -= 1  # a reduced relative: "records compiled by the agency" are records
     if not _open_word(toks[head][2], lex) or len(toks[head][2]) < 3:
         return None
+    while a > 0 and _low(toks[a - 1]) in lex.approximators and _low(toks[a - 1]) not in {"to", "up"}:
+        a -= 1  # a quantity: "just over a quarter", "about two-thirds"
+    if (
+        a >= 2
+        and _low(toks[a - 1]) == "in"
+        and (toks[a][2].isdigit() or _low(toks[a]) in lex.determiners)
+        and (toks[a - 2][2].isdigit() or _low(toks[a - 2]) in lex.determiners)
+    ):
+        a -= 2  # a proportion: "one in four voters"
     if a > 0:
         before = toks[a - 1][2]
         low = before.casefold()

@@ -516,3 +516,67 @@ def test_a_preposition_is_no_adverb_inside_the_verb_group() -> None:
         "The panel gave Omar two stars, out of a possible four, for dismissing the idea that he had a deal."
     )
     assert all(c.speaker.name != "stars" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Halvorsen writes the ferry company works with two other ports.", "Halvorsen", "writes"),
+        ("The union also reported the depot has been closed since May.", "The union", "also reported"),
+        ("And he claims his landlord is happy with the repairs.", "he", "claims"),
+        ("The council confirmed Oakfield will keep its library.", "The council", "confirmed"),
+    ],
+)
+def test_a_complement_clause_without_that(text: str, speaker: str, cue: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator wrote the bill passed by the chamber last spring.",
+        "Inspectors confirmed a new harbour master on Tuesday.",
+        "She wrote legislation that gave the port more money.",
+    ],
+)
+def test_an_object_without_a_clause_is_no_complement(text: str) -> None:
+    assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Among registered anglers, about two-thirds, 64 percent, say the season is too short.",
+            "about two-thirds",
+        ),
+        ("Just over a quarter, 27 percent, say they will fish elsewhere.", "Just over a quarter"),
+        ("Nearly half said the new rules were fair.", "Nearly half"),
+    ],
+)
+def test_a_quantity_as_subject(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.GROUP)
+
+
+def test_a_document_with_a_reduced_relative() -> None:
+    claim = _one("The mill has paid no rent since 2012, lease records compiled by the county show.")
+    assert (claim.speaker.name, claim.speaker.kind) == (
+        "lease records compiled by the county",
+        SpeakerKind.INSTITUTION,
+    )
+
+
+def test_a_survey_with_a_participle_aside_finds_an_object() -> None:
+    claim = _one("The survey, conducted by the fishing board, finds the north coast with a small lead.")
+    assert (claim.speaker.name, claim.speaker.kind, claim.cue) == (
+        "The survey",
+        SpeakerKind.INSTITUTION,
+        "finds",
+    )
+
+
+def test_a_holder_circle() -> None:
+    claim = _one("The mayor's inner circle believes that the deal is done.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("The mayor's inner circle", SpeakerKind.GROUP)

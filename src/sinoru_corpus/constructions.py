@@ -261,7 +261,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
 
 
 _BARE_NP = 5  # words of the subject of a complement clause without "that"
-_BARE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"})
+_BARE_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"}
+)
 
 
 def _bare_clause(sv: SentenceView, pos: int) -> bool:

@@ -580,3 +580,30 @@ def test_a_survey_with_a_participle_aside_finds_an_object() -> None:
 def test_a_holder_circle() -> None:
     claim = _one("The mayor's inner circle believes that the deal is done.")
     assert (claim.speaker.name, claim.speaker.kind) == ("The mayor's inner circle", SpeakerKind.GROUP)
+
+
+def test_a_capitalised_plural_subject_with_a_post_modifier() -> None:
+    claim = _one("Aides to the harbour master argued that the quay was unsafe.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("Aides to the harbour master", SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vermont Sen. Ada Corwin said the ferry should run all winter.", "Ada Corwin"),
+        ("Former Gov. Rita Chase argued that the toll was too high.", "Rita Chase"),
+    ],
+)
+def test_a_place_or_rank_before_a_title(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.PERSON)
+
+
+def test_an_acronym_inside_a_name_is_an_organisation() -> None:
+    claim = _one("The pilot often flew at night, the news site KTV Info reported.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("KTV Info", SpeakerKind.INSTITUTION)
+
+
+def test_a_participle_after_an_object_with_a_possessive() -> None:
+    claim = _one("She sent a memo to the board explaining her plan for the harbour.")
+    assert (claim.speaker.name, claim.cue) == ("She", "explaining")

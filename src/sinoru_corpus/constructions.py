@@ -168,7 +168,11 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None
         if m2 is None:
             pass  # a complement clause without "that": "Sperry writes the firm works …"
-        elif m2.group().strip()[-1:].isalpha() and not (m2.groupdict().get("gap")):
+        elif (
+            m2.group().strip()[-1:].isalpha()
+            and not (m2.groupdict().get("gap"))
+            and m2.group().split()[-1].casefold() not in _POSSESSIVES
+        ):
             cue_end = m2.end()
     participle = low.endswith(("ed", "en")) or low in _PARTICIPLE_IRREGULAR
     if mode == "passive":
@@ -260,6 +264,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 
 
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "its"}
+)  # an object, not part of the cue: "explaining his plan"
 _BARE_NP = 5  # words of the subject of a complement clause without "that"
 _BARE_OPENERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"}

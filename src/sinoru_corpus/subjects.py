@@ -581,7 +581,8 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
         and not toks[head - 1][2].endswith("ed")
     ):
         head -= 1  # a reduced relative: "records compiled by the agency" are records
-    if not _open_word(toks[head][2], lex) or len(toks[head][2]) < 3:
+    head_word = toks[head][2] if head > 0 else toks[head][2].lower()  # "Aides to the governor said"
+    if not _open_word(head_word, lex) or len(head_word) < 3:
         return None
     while a > 0 and _low(toks[a - 1]) in lex.approximators and _low(toks[a - 1]) not in {"to", "up"}:
         a -= 1  # a quantity: "just over a quarter", "about two-thirds"

@@ -470,6 +470,8 @@ def test_cue_lexicon_is_well_formed() -> None:
         assert len(raw[key]) == len(set(raw[key])), key
     names = raw["names"]
     assert all(isinstance(v, str) for v in names["states"].values())
+    assert set(names["gendered_titles"]) == {"he", "she"}
+    assert not set(names["gendered_titles"]["he"]) & set(names["gendered_titles"]["she"])
     lex = claim_lexicon()
     assert "argued" in lex.verbs
     assert "said" in lex.verbs

@@ -607,3 +607,21 @@ def test_an_acronym_inside_a_name_is_an_organisation() -> None:
 def test_a_participle_after_an_object_with_a_possessive() -> None:
     claim = _one("She sent a memo to the board explaining her plan for the harbour.")
     assert (claim.speaker.name, claim.cue) == ("She", "explaining")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Adeyemi met Ms. Okafor at the port. She said the quay was unsafe.", "Okafor"),
+        ("Ms. Okafor met Mr. Adeyemi at the port. He said the quay was unsafe.", "Adeyemi"),
+        ("Mr. Adeyemi spoke first. She said the quay was unsafe.", "She"),
+    ],
+)
+def test_a_pronoun_agrees_with_a_gendered_title(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert claim.speaker.name == speaker
+
+
+def test_a_pronoun_does_not_take_a_previous_speaker_of_the_other_title() -> None:
+    found = _claims("Mr. Adeyemi said the port was closed. She added that it would reopen.")
+    assert [c.speaker.name for c in found] == ["Adeyemi", "She"]

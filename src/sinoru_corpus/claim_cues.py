@@ -172,6 +172,7 @@ class ClaimLexicon:
     institution_words: frozenset[str]
     titles: frozenset[str]
     name_suffixes: frozenset[str]
+    title_gender: Mapping[str, str]  # "Mr." -> "he", "Ms." -> "she"
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]
@@ -293,6 +294,7 @@ def claim_lexicon() -> ClaimLexicon:
         institution_words=frozenset(str(w) for w in names["institution_words"]),
         titles=frozenset(str(w) for w in names["titles"]),
         name_suffixes=frozenset(str(w) for w in names["suffixes"]),
+        title_gender={str(t): str(p) for p, ts in names["gendered_titles"].items() for t in ts},
         states={str(k): str(v) for k, v in names["states"].items()},
         demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
         groupings=frozenset(str(w) for w in names["groupings"]),

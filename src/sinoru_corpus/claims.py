@@ -151,10 +151,15 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         # the sentence's own subject when a person opens it ("Sanders is struggling to show how
         # Clinton was swayed, as he’s often alleged"), else the nearest person before the pronoun
         opening = _named_subject(sv.text, sv.start, holder.start, sv.index)
-        if opening is not None and opening.start == sv.start and opening.end < holder.start:
+        if (
+            opening is not None
+            and opening.start == sv.start
+            and opening.end < holder.start
+            and _agrees(sv, pron, opening.start)
+        ):
             return attrs.evolve(opening, start=holder.start, end=holder.end)
         names = sv.index.within(back, holder.start)
-        people = [m for m in names if isinstance(m.entity, Person)]
+        people = [m for m in names if isinstance(m.entity, Person) and _agrees(sv, pron, m.start)]
         if people:
             m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
             p = m0.entity
@@ -168,6 +173,8 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
             if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
                 continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
+            if not _agrees(sv, pron, m.start()):
+                continue  # "Mr. Adeyemi" is no "she"
             words = strip_titles(m.group().split(), lex)
             if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
                 if (
@@ -187,9 +194,14 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
                 holder, name=found[0] if len(found) == 1 else found[-1], kind=SpeakerKind.PERSON, proper=True
             )
         named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
-        if named is not None:  # "Maria Zakharova … was sharper. She accused …"
+        if named is not None and _agrees(sv, pron, named.start):  # "Maria Zakharova … was sharper. She …"
             return attrs.evolve(named, start=holder.start, end=holder.end)
-        if ctx.person is not None:
+        if ctx.plain is not None:
+            # the last titled person who agrees in the sentence before ("Mr. A met Ms. B. She …")
+            other = _agreeing_name(sv, pron, ctx.plain[0], ctx.plain[1])
+            if other is not None:
+                return attrs.evolve(holder, name=other, kind=SpeakerKind.PERSON, proper=True)
+        if ctx.person is not None and _agrees(sv, pron, ctx.person.start):
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
         # nobody named before: still one person, named as printed
         return attrs.evolve(holder, kind=SpeakerKind.PERSON)
@@ -209,6 +221,39 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
     return None
+
+
+def _agrees(sv: SentenceView, pron: str, start: int) -> bool:
+    """Whether a person whose name starts at ``start`` can be ``he``/``she``, judged by a title.
+
+    A gendered title (``data/cues.json``, ``names.gendered_titles``) just before the name or
+    opening it decides: *Mr. Adeyemi* is no *she*, *Ms. Okafor* no *he*.  No title: any.
+    """
+    titles = sv.lex.title_gender
+    before = sv.text[max(0, start - _TITLE_REACH) : start].split()
+    opening = sv.text[start : start + _TITLE_REACH].split()
+    for word in (before[-1:] or [""])[0], (opening[:1] or [""])[0]:
+        gender = titles.get(word)
+        if gender is not None:
+            return gender == pron
+    return True
+
+
+def _agreeing_name(sv: SentenceView, pron: str, start: int, end: int) -> str | None:
+    """The last titled person name in ``text[start:end]`` (bounded) whose title agrees with ``pron``."""
+    lex = sv.lex
+    found = None
+    for m in _person_name_re().finditer(sv.text, max(start, end - _LOOK_BACK), end):
+        before = sv.text[max(0, m.start() - _TITLE_REACH) : m.start()].split()
+        if not before or lex.title_gender.get(before[-1]) != pron:
+            continue
+        words = strip_titles(m.group().split(), lex)
+        if words and person_like(words, lex):
+            found = sv.index.full_name(words[0]) if len(words) == 1 else " ".join(words)
+    return found
+
+
+_TITLE_REACH = 9  # characters: "Mrs. " before a name, "Messrs." opening one
 
 
 def _opens_clause_not_name(sv: SentenceView, word: str, end: int) -> bool:

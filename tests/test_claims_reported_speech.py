@@ -625,3 +625,23 @@ def test_a_pronoun_agrees_with_a_gendered_title(text: str, speaker: str) -> None
 def test_a_pronoun_does_not_take_a_previous_speaker_of_the_other_title() -> None:
     found = _claims("Mr. Adeyemi said the port was closed. She added that it would reopen.")
     assert [c.speaker.name for c in found] == ["Adeyemi", "She"]
+
+
+def test_a_headline_attribution_to_a_person_the_article_names() -> None:
+    text = "Okafor: The quay is unsafe.\nAda Okafor runs the harbour at Tema."
+    found = _claims(text)
+    assert [(c.speaker.name, c.speaker.kind, c.cue, c.text) for c in found] == [
+        ("Ada Okafor", SpeakerKind.PERSON, None, "Okafor: The quay is unsafe.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The quay is unsafe.\nAda Okafor runs the harbour at Tema.",
+        "Okafor: The quay is unsafe.",
+        "Russia: The quay is unsafe.\nAda Okafor runs the harbour at Tema.",
+    ],
+)
+def test_no_headline_attribution_without_a_known_person(text: str) -> None:
+    assert _claims(text) == ()

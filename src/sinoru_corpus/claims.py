@@ -416,6 +416,8 @@ def find_claims(
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]
                 found = candidates(sv, hits, flags)
             emitted = _emit_sentence(builder, sv, found, regions, ctx, author_names, ss, se)
+            if emitted is None and se - ss <= _HEADLINE_CHARS and text[ss:se].find(":", 0, 40) > 0:
+                emitted = _headline_speaker(builder, text, ss, se, index)
             if emitted is not None:
                 ctx.plain = None
                 holder, quoted, intro = emitted
@@ -434,6 +436,42 @@ def find_claims(
             previous = None
             ctx.plain = (ss, se)
     return tuple(builder.out)
+
+
+_HEADLINE_CHARS = 160  # a short line "Name: what they said"
+
+
+@functools.cache
+def _headline_re() -> re.Pattern[str]:
+    return re.compile(r"([A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2}):\s+\S")
+
+
+def _headline_speaker(
+    builder: _Builder, text: str, ss: int, se: int, index: NameIndex
+) -> tuple[Holder, bool, tuple[int, int] | None] | None:
+    """A headline attribution "Okafor: The quay is unsafe" (a short sentence opening with a name and a colon).
+
+    Only a person the article knows counts: a Person mention, or a surname the article also
+    prints in full ("Okafor" -> "Ada Okafor"), so "Update:" or "Analysis:" are no speakers.
+    """
+    m = _headline_re().match(text, ss, se)
+    if m is None:
+        return None
+    words = strip_titles(m.group(1).split(), index.lex)
+    if not words or not person_like(words, index.lex):
+        return None
+    person = next(
+        (x.entity for x in index.within(m.start(1), m.end(1)) if isinstance(x.entity, Person)), None
+    )
+    if person is not None:
+        holder = Holder(person.name, SpeakerKind.PERSON, m.start(1), m.end(1), entity=person, proper=True)
+    elif len(words) == 1 and index.full_name(words[0]) != words[0]:
+        holder = Holder(index.full_name(words[0]), SpeakerKind.PERSON, m.start(1), m.end(1), proper=True)
+    else:
+        return None
+    colon = m.end(1)
+    claim = builder.emit(holder, ss, se, cue=(colon, colon + 1), quoted=False)
+    return None if claim is None else (holder, False, None)
 
 
 def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | None:

@@ -645,3 +645,19 @@ def test_a_headline_attribution_to_a_person_the_article_names() -> None:
 )
 def test_no_headline_attribution_without_a_known_person(text: str) -> None:
     assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One in four anglers said the season was too short.", "One in four anglers"),
+        (
+            "One in four anglers in a new survey said the season was too short.",
+            "One in four anglers in a new survey",
+        ),
+        ("About one in three anglers say the season is too short.", "About one in three anglers"),
+    ],
+)
+def test_a_proportion_as_subject(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.GROUP)

@@ -661,3 +661,16 @@ def test_no_headline_attribution_without_a_known_person(text: str) -> None:
 def test_a_proportion_as_subject(text: str, speaker: str) -> None:
     claim = _one(text)
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.GROUP)
+
+
+def test_an_inverted_speaker_after_a_report_with_a_while_clause() -> None:
+    claim = _one(
+        "Some repairs are hard to cost, while others are not urgent at all, "
+        "said Grant Moss, a harbour engineer."
+    )
+    assert (claim.speaker.name, claim.cue) == ("Grant Moss", "said")
+
+
+def test_a_clause_without_that_may_open_with_a_code_name() -> None:
+    claim = _one("Halvorsen writes K9 Freight works with two other ports.")
+    assert claim.speaker.name == "Halvorsen"

@@ -287,7 +287,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
     if j >= len(toks):
         return False
     first = toks[j][2]
-    if not (first.casefold() in _BARE_OPENERS or (first[:1].isupper() and first.isalpha())):
+    if not (first.casefold() in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
         return False
     for k in range(j + 1, min(len(toks), j + 1 + _BARE_NP)):
         word = toks[k][2]

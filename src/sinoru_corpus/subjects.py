@@ -237,6 +237,17 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     if privy is not None:
         return _Left(privy, vg, "normal")
     a = np_left(toks, k, 0, lex) if k >= 0 else None
+    if (
+        a is None
+        and skips
+        and word.casefold() not in {"and", "but"}
+        and first >= 1
+        and toks[first - 1][2] == ","
+        and open_subject(sv, k) is None
+    ):
+        # "…, while others are not meaningful to the public, said Grant Green": the skipped
+        # segments were the report, not asides, and no subject stands before them
+        return _Left(None, vg, "inversion")
     if a is None:
         return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""

@@ -674,3 +674,28 @@ def test_an_inverted_speaker_after_a_report_with_a_while_clause() -> None:
 def test_a_clause_without_that_may_open_with_a_code_name() -> None:
     claim = _one("Halvorsen writes K9 Freight works with two other ports.")
     assert claim.speaker.name == "Halvorsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Michael Okafor met Susan Adeyemi at the port. She said the quay was unsafe.", "Susan Adeyemi"),
+        ("Susan Adeyemi met Michael Okafor at the port. He said the quay was unsafe.", "Michael Okafor"),
+    ],
+)
+def test_a_pronoun_agrees_with_a_given_name(text: str, speaker: str) -> None:
+    assert _one(text).speaker.name == speaker
+
+
+def test_a_pronoun_inside_a_quotation_is_no_name() -> None:
+    text = "Carl Tobias said the court was busy. “She should do what she wants,” he said."
+    assert [c.speaker.name for c in _claims(text)] == ["Carl Tobias", "Carl Tobias"]
+
+
+def test_a_given_name_does_not_override_the_last_speaker() -> None:
+    text = (
+        "“There is one science,” Ban Ki-moon said.\n"
+        "Asked whether Donald Pell could win, Ban demurred.\n"
+        "“There is no ideology here,” he said."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["Ban Ki-moon", "Ban Ki-moon"]

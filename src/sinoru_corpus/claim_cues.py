@@ -173,6 +173,7 @@ class ClaimLexicon:
     titles: frozenset[str]
     name_suffixes: frozenset[str]
     title_gender: Mapping[str, str]  # "Mr." -> "he", "Ms." -> "she"
+    name_gender: Mapping[str, str]  # "Michael" -> "he", "Hillary" -> "she"
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]
@@ -295,6 +296,7 @@ def claim_lexicon() -> ClaimLexicon:
         titles=frozenset(str(w) for w in names["titles"]),
         name_suffixes=frozenset(str(w) for w in names["suffixes"]),
         title_gender={str(t): str(p) for p, ts in names["gendered_titles"].items() for t in ts},
+        name_gender={str(n): str(p) for p, ns in names["given_names"].items() for n in ns},
         states={str(k): str(v) for k, v in names["states"].items()},
         demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
         groupings=frozenset(str(w) for w in names["groupings"]),

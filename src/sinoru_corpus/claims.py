@@ -155,11 +155,13 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             opening is not None
             and opening.start == sv.start
             and opening.end < holder.start
-            and _agrees(sv, pron, opening.start)
+            and _agrees(sv, pron, opening.start, opening.name)
         ):
             return attrs.evolve(opening, start=holder.start, end=holder.end)
         names = sv.index.within(back, holder.start)
-        people = [m for m in names if isinstance(m.entity, Person) and _agrees(sv, pron, m.start)]
+        people = [
+            m for m in names if isinstance(m.entity, Person) and _agrees(sv, pron, m.start, m.entity.name)
+        ]
         if people:
             m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
             p = m0.entity
@@ -173,10 +175,15 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
             if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
                 continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
-            if not _agrees(sv, pron, m.start()):
-                continue  # "Mr. Adeyemi" is no "she"
+            if not _agrees(sv, pron, m.start(), m.group()):
+                continue  # "Mr. Adeyemi" is no "she", "Hillary Clinton" no "he"
             words = strip_titles(m.group().split(), lex)
-            if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
+            if (
+                words
+                and person_like(words, lex)
+                and words[0] not in lex.discourse_starts
+                and words[0].casefold() not in lex.pronouns  # "“She should …,” he said"
+            ):
                 if (
                     m.start() == sv.start
                     and len(words) == 1
@@ -194,14 +201,18 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
                 holder, name=found[0] if len(found) == 1 else found[-1], kind=SpeakerKind.PERSON, proper=True
             )
         named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
-        if named is not None and _agrees(sv, pron, named.start):  # "Maria Zakharova … was sharper. She …"
+        if named is not None and _agrees(
+            sv, pron, named.start, named.name
+        ):  # "Maria Zakharova … was sharper. She …"
             return attrs.evolve(named, start=holder.start, end=holder.end)
+        last_agrees = ctx.person is not None and _agrees(sv, pron, ctx.person.start, ctx.person.name)
         if ctx.plain is not None:
-            # the last titled person who agrees in the sentence before ("Mr. A met Ms. B. She …")
-            other = _agreeing_name(sv, pron, ctx.plain[0], ctx.plain[1])
+            # the last person who agrees in the sentence before ("Mr. A met Ms. B. She …"): one with a
+            # title always, one known by the given name only when the last speaker does not agree
+            other = _agreeing_name(sv, pron, ctx.plain[0], ctx.plain[1], titled_only=last_agrees)
             if other is not None:
                 return attrs.evolve(holder, name=other, kind=SpeakerKind.PERSON, proper=True)
-        if ctx.person is not None and _agrees(sv, pron, ctx.person.start):
+        if ctx.person is not None and last_agrees:
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
         # nobody named before: still one person, named as printed
         return attrs.evolve(holder, kind=SpeakerKind.PERSON)
@@ -223,11 +234,13 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     return None
 
 
-def _agrees(sv: SentenceView, pron: str, start: int) -> bool:
-    """Whether a person whose name starts at ``start`` can be ``he``/``she``, judged by a title.
+def _agrees(sv: SentenceView, pron: str, start: int, name: str = "") -> bool:
+    """Whether a person whose name starts at ``start`` can be ``he``/``she``.
 
     A gendered title (``data/cues.json``, ``names.gendered_titles``) just before the name or
-    opening it decides: *Mr. Adeyemi* is no *she*, *Ms. Okafor* no *he*.  No title: any.
+    opening it decides: *Mr. Adeyemi* is no *she*, *Ms. Okafor* no *he*; else the given name
+    (``names.given_names``, names not shared by both sexes): *Hillary Clinton* is no *he*.
+    Neither: any.
     """
     titles = sv.lex.title_gender
     before = sv.text[max(0, start - _TITLE_REACH) : start].split()
@@ -236,18 +249,23 @@ def _agrees(sv: SentenceView, pron: str, start: int) -> bool:
         gender = titles.get(word)
         if gender is not None:
             return gender == pron
-    return True
+    given = strip_titles(name.split(), sv.lex)[:1]
+    gender = sv.lex.name_gender.get(given[0]) if given else None
+    return gender is None or gender == pron
 
 
-def _agreeing_name(sv: SentenceView, pron: str, start: int, end: int) -> str | None:
-    """The last titled person name in ``text[start:end]`` (bounded) whose title agrees with ``pron``."""
+def _agreeing_name(sv: SentenceView, pron: str, start: int, end: int, *, titled_only: bool) -> str | None:
+    """The last person in ``text[start:end]`` (bounded) whose title or given name agrees with ``pron``."""
     lex = sv.lex
     found = None
     for m in _person_name_re().finditer(sv.text, max(start, end - _LOOK_BACK), end):
         before = sv.text[max(0, m.start() - _TITLE_REACH) : m.start()].split()
-        if not before or lex.title_gender.get(before[-1]) != pron:
-            continue
         words = strip_titles(m.group().split(), lex)
+        gender = lex.title_gender.get(before[-1]) if before else None
+        if gender is None and words and not titled_only:
+            gender = lex.name_gender.get(words[0])
+        if gender != pron:
+            continue
         if words and person_like(words, lex):
             found = sv.index.full_name(words[0]) if len(words) == 1 else " ".join(words)
     return found

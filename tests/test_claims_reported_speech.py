@@ -699,3 +699,28 @@ def test_a_given_name_does_not_override_the_last_speaker() -> None:
         "“There is no ideology here,” he said."
     )
     assert [c.speaker.name for c in _claims(text)] == ["Ban Ki-moon", "Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor likened the toll to a tax on work.", "likened"),
+        ("The ministry echoes the concern in a statement.", "echoes"),
+        ("The newspaper even queried whether the toll was legal.", "even queried"),
+        ("The senator is disavowing the advertisement.", "is disavowing"),
+        ("The governor assailed the plan as reckless.", "assailed"),
+    ],
+)
+def test_more_speech_act_verbs(text: str, cue: str) -> None:
+    assert _one(text).cue == cue
+
+
+def test_a_sound_that_echoes_is_no_claim() -> None:
+    assert _claims("The sound echoed across the valley.") == ()
+
+
+def test_a_document_participle_is_a_reduced_relative() -> None:
+    found = _claims("Text messages found on the pilot's phone suggested that the crew planned ahead.")
+    assert all(c.cue != "found" for c in found)
+    claim = _one("The poll found in March that most anglers backed the plan.")
+    assert (claim.speaker.name, claim.cue) == ("The poll", "found")

@@ -146,6 +146,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             mode = "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
+    if cue.documents_only and _reduced_relative(sv, i):
+        return None  # "Text messages found on his phone suggested": the participle modifies the subject
     if holder is not None and low.endswith("ing") and not cue.documents_only and _document(sv, holder, mode):
         # "Her campaign released a statement saying …": who issued the document speaks
         h = sv.covering(holder.start)
@@ -262,6 +264,27 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             holder, cue_start, end_that, sv.start, holder.start, mode == "what" or own_quote, intro
         )
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
+
+
+_PLACE_LINKS = frozenset({"on", "in", "at", "by", "inside", "among", "near", "during"})
+
+
+def _reduced_relative(sv: SentenceView, i: int) -> bool:
+    """A participle ``toks[i]`` followed by a place or agent and no clause: "texts found on a phone"."""
+    toks = sv.toks
+    if (
+        i + 1 >= len(toks)
+        or _low(toks[i + 1]) not in _PLACE_LINKS
+        or not _low(toks[i]).endswith(("ed", "nd", "wn"))
+    ):
+        return False
+    for t in toks[i + 2 : i + 10]:
+        low = _low(t)
+        if low == "that":
+            return False  # "the poll found in March that …"
+        if t[2].islower() and _finite(low, sv.lex):
+            return True  # "… on his phone suggested": the clause's own verb follows
+    return True
 
 
 _POSSESSIVES = frozenset(

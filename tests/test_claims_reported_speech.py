@@ -724,3 +724,7 @@ def test_a_document_participle_is_a_reduced_relative() -> None:
     assert all(c.cue != "found" for c in found)
     claim = _one("The poll found in March that most anglers backed the plan.")
     assert (claim.speaker.name, claim.cue) == ("The poll", "found")
+
+
+def test_nobody_is_no_speaker() -> None:
+    assert _claims("Nobody opposed the harbour plan at the vote.") == ()

@@ -728,3 +728,8 @@ def test_a_document_participle_is_a_reduced_relative() -> None:
 
 def test_nobody_is_no_speaker() -> None:
     assert _claims("Nobody opposed the harbour plan at the vote.") == ()
+
+
+def test_who_issues_a_document_with_a_relative_clause() -> None:
+    claim = _one("The senator is releasing a new advertisement that urges anglers to vote.")
+    assert (claim.speaker.name, claim.cue) == ("The senator", "urges")

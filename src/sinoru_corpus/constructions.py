@@ -148,7 +148,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         return None
     if cue.documents_only and _reduced_relative(sv, i):
         return None  # "Text messages found on his phone suggested": the participle modifies the subject
-    if holder is not None and low.endswith("ing") and not cue.documents_only and _document(sv, holder, mode):
+    if (
+        holder is not None
+        and (low.endswith("ing") or mode == "relative")
+        and not cue.documents_only
+        and _document(sv, holder, mode)
+    ):
         # "Her campaign released a statement saying …": who issued the document speaks
         h = sv.covering(holder.start)
         issuer = _clause_subject(sv, h - 1, open_np=True) if h >= 2 and toks[h - 1][2].islower() else None

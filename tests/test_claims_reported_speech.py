@@ -731,5 +731,5 @@ def test_nobody_is_no_speaker() -> None:
 
 
 def test_who_issues_a_document_with_a_relative_clause() -> None:
-    claim = _one("The senator is releasing a new advertisement that urges anglers to vote.")
+    claim = _one("The senator is releasing a new ad that urges anglers to vote.")
     assert (claim.speaker.name, claim.cue) == ("The senator", "urges")

@@ -434,7 +434,11 @@ def find_claims(
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]
                 found = candidates(sv, hits, flags)
             emitted = _emit_sentence(builder, sv, found, regions, ctx, author_names, ss, se)
-            if emitted is None and se - ss <= _HEADLINE_CHARS and text[ss:se].find(":", 0, 40) > 0:
+            if (
+                emitted is None
+                and se - ss <= _HEADLINE_CHARS
+                and text.find(":", ss + 1, min(se, ss + 40)) > 0
+            ):
                 emitted = _headline_speaker(builder, text, ss, se, index)
             if emitted is not None:
                 ctx.plain = None

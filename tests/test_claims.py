@@ -470,6 +470,12 @@ def test_cue_lexicon_is_well_formed() -> None:
         assert len(raw[key]) == len(set(raw[key])), key
     names = raw["names"]
     assert all(isinstance(v, str) for v in names["states"].values())
+    assert set(names["gendered_titles"]) == {"he", "she"}
+    assert not set(names["gendered_titles"]["he"]) & set(names["gendered_titles"]["she"])
+    given = names["given_names"]
+    assert set(given) == {"he", "she"}
+    assert not set(given["he"]) & set(given["she"])
+    assert all(n[:1].isupper() and n.isalpha() for n in [*given["he"], *given["she"]])
     lex = claim_lexicon()
     assert "argued" in lex.verbs
     assert "said" in lex.verbs

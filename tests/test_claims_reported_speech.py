@@ -516,3 +516,220 @@ def test_a_preposition_is_no_adverb_inside_the_verb_group() -> None:
         "The panel gave Omar two stars, out of a possible four, for dismissing the idea that he had a deal."
     )
     assert all(c.speaker.name != "stars" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Halvorsen writes the ferry company works with two other ports.", "Halvorsen", "writes"),
+        ("The union also reported the depot has been closed since May.", "The union", "also reported"),
+        ("And he claims his landlord is happy with the repairs.", "he", "claims"),
+        ("The council confirmed Oakfield will keep its library.", "The council", "confirmed"),
+    ],
+)
+def test_a_complement_clause_without_that(text: str, speaker: str, cue: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator wrote the bill passed by the chamber last spring.",
+        "Inspectors confirmed a new harbour master on Tuesday.",
+        "She wrote legislation that gave the port more money.",
+    ],
+)
+def test_an_object_without_a_clause_is_no_complement(text: str) -> None:
+    assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Among registered anglers, about two-thirds, 64 percent, say the season is too short.",
+            "about two-thirds",
+        ),
+        ("Just over a quarter, 27 percent, say they will fish elsewhere.", "Just over a quarter"),
+        ("Nearly half said the new rules were fair.", "Nearly half"),
+    ],
+)
+def test_a_quantity_as_subject(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.GROUP)
+
+
+def test_a_document_with_a_reduced_relative() -> None:
+    claim = _one("The mill has paid no rent since 2012, lease records compiled by the county show.")
+    assert (claim.speaker.name, claim.speaker.kind) == (
+        "lease records compiled by the county",
+        SpeakerKind.INSTITUTION,
+    )
+
+
+def test_a_survey_with_a_participle_aside_finds_an_object() -> None:
+    claim = _one("The survey, conducted by the fishing board, finds the north coast with a small lead.")
+    assert (claim.speaker.name, claim.speaker.kind, claim.cue) == (
+        "The survey",
+        SpeakerKind.INSTITUTION,
+        "finds",
+    )
+
+
+def test_a_holder_circle() -> None:
+    claim = _one("The mayor's inner circle believes that the deal is done.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("The mayor's inner circle", SpeakerKind.GROUP)
+
+
+def test_a_capitalised_plural_subject_with_a_post_modifier() -> None:
+    claim = _one("Aides to the harbour master argued that the quay was unsafe.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("Aides to the harbour master", SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vermont Sen. Ada Corwin said the ferry should run all winter.", "Ada Corwin"),
+        ("Former Gov. Rita Chase argued that the toll was too high.", "Rita Chase"),
+    ],
+)
+def test_a_place_or_rank_before_a_title(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.PERSON)
+
+
+def test_an_acronym_inside_a_name_is_an_organisation() -> None:
+    claim = _one("The pilot often flew at night, the news site KTV Info reported.")
+    assert (claim.speaker.name, claim.speaker.kind) == ("KTV Info", SpeakerKind.INSTITUTION)
+
+
+def test_a_participle_after_an_object_with_a_possessive() -> None:
+    claim = _one("She sent a memo to the board explaining her plan for the harbour.")
+    assert (claim.speaker.name, claim.cue) == ("She", "explaining")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Adeyemi met Ms. Okafor at the port. She said the quay was unsafe.", "Okafor"),
+        ("Ms. Okafor met Mr. Adeyemi at the port. He said the quay was unsafe.", "Adeyemi"),
+        ("Mr. Adeyemi spoke first. She said the quay was unsafe.", "She"),
+    ],
+)
+def test_a_pronoun_agrees_with_a_gendered_title(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert claim.speaker.name == speaker
+
+
+def test_a_pronoun_does_not_take_a_previous_speaker_of_the_other_title() -> None:
+    found = _claims("Mr. Adeyemi said the port was closed. She added that it would reopen.")
+    assert [c.speaker.name for c in found] == ["Adeyemi", "She"]
+
+
+def test_a_headline_attribution_to_a_person_the_article_names() -> None:
+    text = "Okafor: The quay is unsafe.\nAda Okafor runs the harbour at Tema."
+    found = _claims(text)
+    assert [(c.speaker.name, c.speaker.kind, c.cue, c.text) for c in found] == [
+        ("Ada Okafor", SpeakerKind.PERSON, None, "Okafor: The quay is unsafe.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update: The quay is unsafe.\nAda Okafor runs the harbour at Tema.",
+        "Okafor: The quay is unsafe.",
+        "Russia: The quay is unsafe.\nAda Okafor runs the harbour at Tema.",
+    ],
+)
+def test_no_headline_attribution_without_a_known_person(text: str) -> None:
+    assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One in four anglers said the season was too short.", "One in four anglers"),
+        (
+            "One in four anglers in a new survey said the season was too short.",
+            "One in four anglers in a new survey",
+        ),
+        ("About one in three anglers say the season is too short.", "About one in three anglers"),
+    ],
+)
+def test_a_proportion_as_subject(text: str, speaker: str) -> None:
+    claim = _one(text)
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, SpeakerKind.GROUP)
+
+
+def test_an_inverted_speaker_after_a_report_with_a_while_clause() -> None:
+    claim = _one(
+        "Some repairs are hard to cost, while others are not urgent at all, "
+        "said Grant Moss, a harbour engineer."
+    )
+    assert (claim.speaker.name, claim.cue) == ("Grant Moss", "said")
+
+
+def test_a_clause_without_that_may_open_with_a_code_name() -> None:
+    claim = _one("Halvorsen writes K9 Freight works with two other ports.")
+    assert claim.speaker.name == "Halvorsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Michael Okafor met Susan Adeyemi at the port. She said the quay was unsafe.", "Susan Adeyemi"),
+        ("Susan Adeyemi met Michael Okafor at the port. He said the quay was unsafe.", "Michael Okafor"),
+    ],
+)
+def test_a_pronoun_agrees_with_a_given_name(text: str, speaker: str) -> None:
+    assert _one(text).speaker.name == speaker
+
+
+def test_a_pronoun_inside_a_quotation_is_no_name() -> None:
+    text = "Carl Tobias said the court was busy. “She should do what she wants,” he said."
+    assert [c.speaker.name for c in _claims(text)] == ["Carl Tobias", "Carl Tobias"]
+
+
+def test_a_given_name_does_not_override_the_last_speaker() -> None:
+    text = (
+        "“There is one science,” Ban Ki-moon said.\n"
+        "Asked whether Donald Pell could win, Ban demurred.\n"
+        "“There is no ideology here,” he said."
+    )
+    assert [c.speaker.name for c in _claims(text)] == ["Ban Ki-moon", "Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor likened the toll to a tax on work.", "likened"),
+        ("The ministry echoes the concern in a statement.", "echoes"),
+        ("The newspaper even queried whether the toll was legal.", "even queried"),
+        ("The senator is disavowing the advertisement.", "is disavowing"),
+        ("The governor assailed the plan as reckless.", "assailed"),
+    ],
+)
+def test_more_speech_act_verbs(text: str, cue: str) -> None:
+    assert _one(text).cue == cue
+
+
+def test_a_sound_that_echoes_is_no_claim() -> None:
+    assert _claims("The sound echoed across the valley.") == ()
+
+
+def test_a_document_participle_is_a_reduced_relative() -> None:
+    found = _claims("Text messages found on the pilot's phone suggested that the crew planned ahead.")
+    assert all(c.cue != "found" for c in found)
+    claim = _one("The poll found in March that most anglers backed the plan.")
+    assert (claim.speaker.name, claim.cue) == ("The poll", "found")
+
+
+def test_nobody_is_no_speaker() -> None:
+    assert _claims("Nobody opposed the harbour plan at the vote.") == ()
+
+
+def test_who_issues_a_document_with_a_relative_clause() -> None:
+    claim = _one("The senator is releasing a new ad that urges anglers to vote.")
+    assert (claim.speaker.name, claim.cue) == ("The senator", "urges")

@@ -88,6 +88,7 @@ class VerbCue:
     open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
     documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
     quote_only: bool = False  # "continue", "go on": reports only next to a quotation
+    bare_clause: bool = False  # "that" may be left out: "writes the firm works …"
 
 
 def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
@@ -171,6 +172,8 @@ class ClaimLexicon:
     institution_words: frozenset[str]
     titles: frozenset[str]
     name_suffixes: frozenset[str]
+    title_gender: Mapping[str, str]  # "Mr." -> "he", "Ms." -> "she"
+    name_gender: Mapping[str, str]  # "Michael" -> "he", "Hillary" -> "she"
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]
@@ -220,6 +223,7 @@ def claim_lexicon() -> ClaimLexicon:
             open=bool(spec.get("open", False)),
             documents_only=spec.get("subjects") == "document",
             quote_only=bool(spec.get("quote", False)),
+            bare_clause="that" in spec.get("needs", ()),
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)
@@ -291,6 +295,8 @@ def claim_lexicon() -> ClaimLexicon:
         institution_words=frozenset(str(w) for w in names["institution_words"]),
         titles=frozenset(str(w) for w in names["titles"]),
         name_suffixes=frozenset(str(w) for w in names["suffixes"]),
+        title_gender={str(t): str(p) for p, ts in names["gendered_titles"].items() for t in ts},
+        name_gender={str(n): str(p) for p, ns in names["given_names"].items() for n in ns},
         states={str(k): str(v) for k, v in names["states"].items()},
         demonyms={str(k): (None if v is None else str(v)) for k, v in names["demonyms"].items()},
         groupings=frozenset(str(w) for w in names["groupings"]),

@@ -151,10 +151,17 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         # the sentence's own subject when a person opens it ("Sanders is struggling to show how
         # Clinton was swayed, as he’s often alleged"), else the nearest person before the pronoun
         opening = _named_subject(sv.text, sv.start, holder.start, sv.index)
-        if opening is not None and opening.start == sv.start and opening.end < holder.start:
+        if (
+            opening is not None
+            and opening.start == sv.start
+            and opening.end < holder.start
+            and _agrees(sv, pron, opening.start, opening.name)
+        ):
             return attrs.evolve(opening, start=holder.start, end=holder.end)
         names = sv.index.within(back, holder.start)
-        people = [m for m in names if isinstance(m.entity, Person)]
+        people = [
+            m for m in names if isinstance(m.entity, Person) and _agrees(sv, pron, m.start, m.entity.name)
+        ]
         if people:
             m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
             p = m0.entity
@@ -168,8 +175,15 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
             if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
                 continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
+            if not _agrees(sv, pron, m.start(), m.group()):
+                continue  # "Mr. Adeyemi" is no "she", "Hillary Clinton" no "he"
             words = strip_titles(m.group().split(), lex)
-            if words and person_like(words, lex) and words[0] not in lex.discourse_starts:
+            if (
+                words
+                and person_like(words, lex)
+                and words[0] not in lex.discourse_starts
+                and words[0].casefold() not in lex.pronouns  # "“She should …,” he said"
+            ):
                 if (
                     m.start() == sv.start
                     and len(words) == 1
@@ -187,9 +201,18 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
                 holder, name=found[0] if len(found) == 1 else found[-1], kind=SpeakerKind.PERSON, proper=True
             )
         named = _named_subject(sv.text, *ctx.plain, sv.index) if ctx.plain is not None else None
-        if named is not None:  # "Maria Zakharova … was sharper. She accused …"
+        if named is not None and _agrees(
+            sv, pron, named.start, named.name
+        ):  # "Maria Zakharova … was sharper. She …"
             return attrs.evolve(named, start=holder.start, end=holder.end)
-        if ctx.person is not None:
+        last_agrees = ctx.person is not None and _agrees(sv, pron, ctx.person.start, ctx.person.name)
+        if ctx.plain is not None:
+            # the last person who agrees in the sentence before ("Mr. A met Ms. B. She …"): one with a
+            # title always, one known by the given name only when the last speaker does not agree
+            other = _agreeing_name(sv, pron, ctx.plain[0], ctx.plain[1], titled_only=last_agrees)
+            if other is not None:
+                return attrs.evolve(holder, name=other, kind=SpeakerKind.PERSON, proper=True)
+        if ctx.person is not None and last_agrees:
             return attrs.evolve(ctx.person, start=holder.start, end=holder.end)
         # nobody named before: still one person, named as printed
         return attrs.evolve(holder, kind=SpeakerKind.PERSON)
@@ -209,6 +232,46 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
     return None
+
+
+def _agrees(sv: SentenceView, pron: str, start: int, name: str = "") -> bool:
+    """Whether a person whose name starts at ``start`` can be ``he``/``she``.
+
+    A gendered title (``data/cues.json``, ``names.gendered_titles``) just before the name or
+    opening it decides: *Mr. Adeyemi* is no *she*, *Ms. Okafor* no *he*; else the given name
+    (``names.given_names``, names not shared by both sexes): *Hillary Clinton* is no *he*.
+    Neither: any.
+    """
+    titles = sv.lex.title_gender
+    before = sv.text[max(0, start - _TITLE_REACH) : start].split()
+    opening = sv.text[start : start + _TITLE_REACH].split()
+    for word in (before[-1:] or [""])[0], (opening[:1] or [""])[0]:
+        gender = titles.get(word)
+        if gender is not None:
+            return gender == pron
+    given = strip_titles(name.split(), sv.lex)[:1]
+    gender = sv.lex.name_gender.get(given[0]) if given else None
+    return gender is None or gender == pron
+
+
+def _agreeing_name(sv: SentenceView, pron: str, start: int, end: int, *, titled_only: bool) -> str | None:
+    """The last person in ``text[start:end]`` (bounded) whose title or given name agrees with ``pron``."""
+    lex = sv.lex
+    found = None
+    for m in _person_name_re().finditer(sv.text, max(start, end - _LOOK_BACK), end):
+        before = sv.text[max(0, m.start() - _TITLE_REACH) : m.start()].split()
+        words = strip_titles(m.group().split(), lex)
+        gender = lex.title_gender.get(before[-1]) if before else None
+        if gender is None and words and not titled_only:
+            gender = lex.name_gender.get(words[0])
+        if gender != pron:
+            continue
+        if words and person_like(words, lex):
+            found = sv.index.full_name(words[0]) if len(words) == 1 else " ".join(words)
+    return found
+
+
+_TITLE_REACH = 9  # characters: "Mrs. " before a name, "Messrs." opening one
 
 
 def _opens_clause_not_name(sv: SentenceView, word: str, end: int) -> bool:
@@ -371,6 +434,12 @@ def find_claims(
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]
                 found = candidates(sv, hits, flags)
             emitted = _emit_sentence(builder, sv, found, regions, ctx, author_names, ss, se)
+            if (
+                emitted is None
+                and se - ss <= _HEADLINE_CHARS
+                and text.find(":", ss + 1, min(se, ss + 40)) > 0
+            ):
+                emitted = _headline_speaker(builder, text, ss, se, index)
             if emitted is not None:
                 ctx.plain = None
                 holder, quoted, intro = emitted
@@ -389,6 +458,42 @@ def find_claims(
             previous = None
             ctx.plain = (ss, se)
     return tuple(builder.out)
+
+
+_HEADLINE_CHARS = 160  # a short line "Name: what they said"
+
+
+@functools.cache
+def _headline_re() -> re.Pattern[str]:
+    return re.compile(r"([A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2}):\s+\S")
+
+
+def _headline_speaker(
+    builder: _Builder, text: str, ss: int, se: int, index: NameIndex
+) -> tuple[Holder, bool, tuple[int, int] | None] | None:
+    """A headline attribution "Okafor: The quay is unsafe" (a short sentence opening with a name and a colon).
+
+    Only a person the article knows counts: a Person mention, or a surname the article also
+    prints in full ("Okafor" -> "Ada Okafor"), so "Update:" or "Analysis:" are no speakers.
+    """
+    m = _headline_re().match(text, ss, se)
+    if m is None:
+        return None
+    words = strip_titles(m.group(1).split(), index.lex)
+    if not words or not person_like(words, index.lex):
+        return None
+    person = next(
+        (x.entity for x in index.within(m.start(1), m.end(1)) if isinstance(x.entity, Person)), None
+    )
+    if person is not None:
+        holder = Holder(person.name, SpeakerKind.PERSON, m.start(1), m.end(1), entity=person, proper=True)
+    elif len(words) == 1 and index.full_name(words[0]) != words[0]:
+        holder = Holder(index.full_name(words[0]), SpeakerKind.PERSON, m.start(1), m.end(1), proper=True)
+    else:
+        return None
+    colon = m.end(1)
+    claim = builder.emit(holder, ss, se, cue=(colon, colon + 1), quoted=False)
+    return None if claim is None else (holder, False, None)
 
 
 def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | None:

@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from .claim_cues import VerbCue
+from .claim_cues import ClaimLexicon, VerbCue
 from .sentence_view import (
     _CLAUSE_MARKS,
     _CLOSE_QUOTES,
@@ -146,7 +146,14 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             mode = "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
-    if holder is not None and low.endswith("ing") and not cue.documents_only and _document(sv, holder, mode):
+    if cue.documents_only and _reduced_relative(sv, i):
+        return None  # "Text messages found on his phone suggested": the participle modifies the subject
+    if (
+        holder is not None
+        and (low.endswith("ing") or mode == "relative")
+        and not cue.documents_only
+        and _document(sv, holder, mode)
+    ):
         # "Her campaign released a statement saying …": who issued the document speaks
         h = sv.covering(holder.start)
         issuer = _clause_subject(sv, h - 1, open_np=True) if h >= 2 and toks[h - 1][2].islower() else None
@@ -164,9 +171,15 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and not trailing
     ):
         m2 = cue.needs.match(text, cue_end, sv.end)
-        if m2 is None:
+        if m2 is None and not (cue.bare_clause and _bare_clause(sv, cue_end)):
             return None
-        if m2.group().strip()[-1:].isalpha() and not (m2.groupdict().get("gap")):
+        if m2 is None:
+            pass  # a complement clause without "that": "Sperry writes the firm works …"
+        elif (
+            m2.group().strip()[-1:].isalpha()
+            and not (m2.groupdict().get("gap"))
+            and m2.group().split()[-1].casefold() not in _POSSESSIVES
+        ):
             cue_end = m2.end()
     participle = low.endswith(("ed", "en")) or low in _PARTICIPLE_IRREGULAR
     if mode == "passive":
@@ -256,6 +269,76 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             holder, cue_start, end_that, sv.start, holder.start, mode == "what" or own_quote, intro
         )
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
+
+
+_PLACE_LINKS = frozenset({"on", "in", "at", "by", "inside", "among", "near", "during"})
+
+
+def _reduced_relative(sv: SentenceView, i: int) -> bool:
+    """A participle ``toks[i]`` followed by a place or agent and no clause: "texts found on a phone"."""
+    toks = sv.toks
+    if (
+        i + 1 >= len(toks)
+        or _low(toks[i + 1]) not in _PLACE_LINKS
+        or not _low(toks[i]).endswith(("ed", "nd", "wn"))
+    ):
+        return False
+    for t in toks[i + 2 : i + 10]:
+        low = _low(t)
+        if low == "that":
+            return False  # "the poll found in March that …"
+        if t[2].islower() and _finite(low, sv.lex):
+            return True  # "… on his phone suggested": the clause's own verb follows
+    return True
+
+
+_POSSESSIVES = frozenset(
+    {"his", "her", "their", "its"}
+)  # an object, not part of the cue: "explaining his plan"
+_BARE_NP = 5  # words of the subject of a complement clause without "that"
+_BARE_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"}
+)
+
+
+def _bare_clause(sv: SentenceView, pos: int) -> bool:
+    """Whether a clause without "that" follows ``pos``: a short noun phrase and a finite verb.
+
+    "writes the firm works with …", "reported the group has been …", "claims his boss is …": the
+    noun phrase opens with a determiner, a possessive pronoun or a capitalised word, its words are
+    no stop words, and the next word is an auxiliary or a verb in -s / -ed.
+    """
+    toks, lex = sv.toks, sv.lex
+    j = sv.covering(pos)
+    if j < len(toks) and toks[j][0] < pos:
+        j += 1
+    if j >= len(toks):
+        return False
+    first = toks[j][2]
+    if not (first.casefold() in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
+        return False
+    for k in range(j + 1, min(len(toks), j + 1 + _BARE_NP)):
+        word = toks[k][2]
+        low = word.casefold()
+        if k > j + 1 and _finite(low, lex) and toks[k - 1][2].casefold() not in _BARE_OPENERS:
+            # a participle with an agent is a reduced relative: "wrote the bill passed by …"
+            return not (low.endswith("ed") and k + 1 < len(toks) and _low(toks[k + 1]) == "by")
+        if k == j + 1 and first[:1].isupper() and first.casefold() not in _BARE_OPENERS and _finite(low, lex):
+            return True  # "reported Moscow has …"
+        if not word.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            return False
+        if low in lex.stop_words or low in lex.prepositions or low in lex.auxiliaries or low in lex.adverbs:
+            return False
+    return False
+
+
+def _finite(low: str, lex: ClaimLexicon) -> bool:
+    """A finite verb opening a clause: an auxiliary (*is*, *has*, *would*) or a verb in -s / -ed."""
+    if low in lex.auxiliaries:
+        return low not in {"be", "been", "being", "having", "not", "n't"} and low[:1].isalpha()
+    if not low.isalpha() or low in lex.stop_words or low in lex.prepositions or low in lex.adverbs:
+        return False
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("ed")
 
 
 _TRAILING_TOKENS = 10  # "…, a spokesman told the local newspaper on Monday."

@@ -319,6 +319,10 @@ def strip_titles(words: list[str], lex: ClaimLexicon) -> list[str]:
         or words[i].casefold() in lex.adjectives
     ):
         i += 1
+    # a place or a rank before the last title: "Texas Sen. Ted Cruz", "Former Gov. Rita Chase"
+    last = max((n for n, w in enumerate(words[:-1]) if w in lex.titles and "." in w), default=-1)
+    if last >= i and all(_is_cap(w) for w in words[i:last]):
+        i = last + 1
     return words[i:]
 
 
@@ -444,6 +448,9 @@ def _classify_name(
                 person = index.full_name(person)
             return Holder(person, SpeakerKind.PERSON, start, end, proper=True)
     if any(w in lex.institution_words for w in stripped) or (len(stripped) == 1 and stripped[0].isupper()):
+        return Holder(name, SpeakerKind.INSTITUTION, start, end, country=_country_of(words, lex), proper=True)
+    if len(stripped) > 1 and any(w.isupper() and w.isalpha() and len(w) > 1 for w in stripped):
+        # an acronym inside a longer name is an organisation: "the news site KTV Info"
         return Holder(name, SpeakerKind.INSTITUTION, start, end, country=_country_of(words, lex), proper=True)
     if all(w in lex.demonyms for w in stripped):
         return None  # "Russian" alone is an adjective, not a speaker

@@ -237,6 +237,17 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     if privy is not None:
         return _Left(privy, vg, "normal")
     a = np_left(toks, k, 0, lex) if k >= 0 else None
+    if (
+        a is None
+        and skips
+        and word.casefold() not in {"and", "but"}
+        and first >= 1
+        and toks[first - 1][2] == ","
+        and open_subject(sv, k) is None
+    ):
+        # "…, while others are not meaningful to the public, said Grant Green": the skipped
+        # segments were the report, not asides, and no subject stands before them
+        return _Left(None, vg, "inversion")
     if a is None:
         return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
@@ -244,6 +255,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
         g = np_left(toks, a - 2, 0, lex)
         if g is not None:
+            g = _proportion_start(toks, g, lex)
             inner = classify(toks, a, k, index, lex)
             outer = classify(toks, g, a - 2, index, lex)
             if outer is not None and inner is not None:
@@ -267,6 +279,18 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         if wider is not None and wider.start < holder.start:
             holder = attrs.evolve(holder, name=wider.name, start=wider.start)
     return _Left(holder, vg, mode)
+
+
+def _proportion_start(toks: Sequence[Token], a: int, lex: ClaimLexicon) -> int:
+    """Where a phrase starting at ``toks[a]`` starts with a proportion before it: "one in four voters"."""
+    if (
+        a >= 2
+        and _low(toks[a - 1]) == "in"
+        and (toks[a][2].isdigit() or _low(toks[a]) in lex.determiners)
+        and (toks[a - 2][2].isdigit() or _low(toks[a - 2]) in lex.determiners)
+    ):
+        return a - 2
+    return a
 
 
 def _privy_subject(sv: SentenceView, k: int) -> Holder | None:
@@ -556,6 +580,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     if found is None:
         return None
     a, determined = found
+    a = _proportion_start(toks, a, lex)  # "One in four voters said": voters, not "One"
     head = k
     links = 0
     while a >= 2 and links < 3 and k - a < _MAX_OPEN:
@@ -571,10 +596,22 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
         inner = _simple_np(sv, outer)
         if inner is None:
             break
-        a, determined = inner[0], inner[1] or determined
+        a, determined = _proportion_start(toks, inner[0], lex), inner[1] or determined
         links += 1
-    if not _open_word(toks[head][2], lex) or len(toks[head][2]) < 3:
+    if (
+        head > a
+        and toks[head][2].islower()
+        and toks[head][2].endswith("ed")
+        and _open_word(toks[head - 1][2], lex)
+        and not toks[head - 1][2].endswith("ed")
+    ):
+        head -= 1  # a reduced relative: "records compiled by the agency" are records
+    head_word = toks[head][2] if head > 0 else toks[head][2].lower()  # "Aides to the governor said"
+    if not _open_word(head_word, lex) or len(head_word) < 3:
         return None
+    while a > 0 and _low(toks[a - 1]) in lex.approximators and _low(toks[a - 1]) not in {"to", "up"}:
+        a -= 1  # a quantity: "just over a quarter", "about two-thirds"
+    a = _proportion_start(toks, a, lex)
     if a > 0:
         before = toks[a - 1][2]
         low = before.casefold()

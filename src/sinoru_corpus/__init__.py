@@ -64,7 +64,7 @@ if TYPE_CHECKING:  # the lazily loaded names, for type checkers
     from .schema import json_schema
     from .serialize import SCHEMA_VERSION, dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # public name -> module that defines it, imported on first attribute access
 _LAZY: dict[str, str] = {

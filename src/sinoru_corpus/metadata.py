@@ -10,6 +10,7 @@ import re
 
 import attrs
 
+from ._safety import strict as _strict
 from .bylines import BioReading, BylineName, merge_authors, parse_bios, parse_byline
 from .cues import layout_cues
 from .dates import find_dates, find_years, parse_date
@@ -66,6 +67,8 @@ def extract_metadata(text: str) -> PageMetadata:
     try:
         return _extract(text)
     except Exception as exc:  # a parser bug must not lose the page: keep every line as body
+        if _strict():  # tests and fuzzing: a bug fails loudly (see _safety.py)
+            raise
         return _fallback(text, exc)
 
 

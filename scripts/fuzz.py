@@ -27,8 +27,8 @@ written here, and ``--corpus DIR`` adds a folder of your own.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import atexit
+import contextlib
 import hashlib
 import os
 import sys

@@ -8,8 +8,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, TextIO, overload
+from typing import TYPE_CHECKING, Any, TextIO, overload
 
 from . import aggregate
 from .claim_query import ClaimHit, find_claims
@@ -20,6 +21,9 @@ from .query import Filter, select, where
 from .reader import MAX_BYTES
 from .resolve import Resolver
 from .when import When
+
+if TYPE_CHECKING:
+    from .serialize import JSONLErrors
 
 __all__ = ["Corpus", "LoadError", "load_corpus"]
 
@@ -197,11 +201,26 @@ class Corpus:
         return dump_jsonl(self._articles, dest)
 
     @classmethod
-    def from_jsonl(cls, src: PathArg | TextIO) -> Corpus:
-        """Read Articles written by :meth:`to_jsonl`, one line at a time."""
-        from .serialize import load_jsonl
+    def from_jsonl(cls, src: PathArg | TextIO, *, errors: JSONLErrors = "raise") -> Corpus:
+        """Read Articles written by :meth:`to_jsonl`, one line at a time.
 
-        return cls(load_jsonl(src))
+        With ``errors="raise"`` (the default) a bad line raises
+        :class:`~sinoru_corpus.errors.SchemaError` naming it; with
+        ``errors="skip"`` every good line is kept and each bad one is a
+        :class:`LoadError` in ``Corpus.errors`` with its ``line`` number.
+        """
+        from .serialize import iter_jsonl
+
+        name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
+        if not isinstance(name, str):
+            name = "<stream>"
+        skipped: list[LoadError] = []
+
+        def on_skip(number: int, problems: tuple[str, ...]) -> None:
+            skipped.append(LoadError(name, "; ".join(problems), line=number))
+
+        articles = list(iter_jsonl(src, errors=errors, on_skip=on_skip))
+        return cls(articles, errors=skipped)
 
 
 def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:

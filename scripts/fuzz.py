@@ -19,7 +19,8 @@ and the same bytes go to ``from_json`` as a document. The oracle:
 A failure is written to ``--findings`` (default ``fuzz-findings/``) as the
 input and its traceback, one file pair per distinct failure (exception type
 and the line that raised it), and fuzzing goes on; ``--stop`` stops at the
-first. The number of executions is printed at the end. Atheris is guided by
+first. The number of executions and the distinct findings are printed at the
+end; the Hypothesis engine exits 1 when it found anything. Atheris is guided by
 coverage of the ``sinoru_corpus`` package; its corpus starts from short pages
 written here, and ``--corpus DIR`` adds a folder of your own.
 """
@@ -185,7 +186,7 @@ def _run_atheris(args: argparse.Namespace) -> None:
 
 
 def _run_hypothesis(args: argparse.Namespace) -> None:
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import HealthCheck, given, seed, settings
     from hypothesis import strategies as st
 
     pieces = st.sampled_from(
@@ -217,17 +218,22 @@ def _run_hypothesis(args: argparse.Namespace) -> None:
         max_examples=args.examples,
         deadline=None,
         database=None,
+        derandomize=args.seed is not None,
         suppress_health_check=list(HealthCheck),
     )
     @given(inputs)
     def run(data: bytes) -> None:
         oracle(data)
 
+    if args.seed is not None:
+        run = seed(args.seed)(run)
     started = time.monotonic()
     try:
         run()
     finally:
         _report(oracle, started)
+    if oracle.seen:
+        sys.exit(1)
 
 
 def _report(oracle: Oracle, started: float) -> None:
@@ -249,6 +255,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=0, help="atheris: stop after this many inputs")
     parser.add_argument("--seconds", type=int, default=0, help="atheris: stop after this many seconds")
     parser.add_argument("--examples", type=int, default=10_000, help="hypothesis: examples to draw")
+    parser.add_argument("--seed", type=int, help="hypothesis: a fixed seed (the same inputs every run)")
     parser.add_argument("--corpus", type=Path, help="atheris: a folder of extra starting inputs")
     parser.add_argument("--findings", type=Path, default=Path("fuzz-findings"))
     parser.add_argument("--stop", action="store_true", help="stop at the first finding")

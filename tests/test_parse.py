@@ -23,6 +23,7 @@ from sinoru_corpus import (
 )
 from sinoru_corpus.errors import InputTooLargeError, SinoruError
 from sinoru_corpus.parse import MAX_CHARS
+from sinoru_corpus.serialize import from_json
 
 PAGE = """Skip to content
 Analysis | 14 March 2024
@@ -88,6 +89,10 @@ def _check_invariants(article: Article) -> None:
         # neither safety net may have caught anything (under test they re-raise; this is the second lock)
         assert "internal error" not in w.message, w.message
         assert "metadata extraction failed" not in w.message, w.message
+    # parse -> JSON -> load: the loader's integrity checks accept every parsed page, unchanged
+    dumped = to_json(article)
+    assert from_json(dumped) == article
+    assert to_json(from_json(dumped)) == dumped
 
 
 @given(st.text())

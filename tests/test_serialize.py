@@ -676,3 +676,29 @@ def test_output_stays_canonical() -> None:
     once = to_json(SMALL)
     assert to_json(from_json(once)) == once
     assert once == to_json(from_json(once.encode()))
+
+
+def _span_paths(article: Article) -> list[tuple[str, int]]:
+    """``(path, index)`` of every span-bearing object with a surface to compare."""
+    out = [("mentions", i) for i in range(len(article.mentions))]
+    out += [("claims", i) for i in range(len(article.claims))]
+    out += [("citations", i) for i in range(len(article.citations))]
+    out += [("frames", i) for i in range(len(article.frames))]
+    return out
+
+
+@given(sst.articles(min_claims=1, max_claims=3), st.data())
+def test_any_shifted_span_is_refused_on_its_path(article: Article, data: st.DataObject) -> None:
+    targets = _span_paths(article)
+    field, index = data.draw(st.sampled_from(targets))
+    doc = to_dict(article)
+    node = doc[field][index]
+    shift = data.draw(st.sampled_from([-1, 1, len(article.text) + 1]))
+    start, end = node["start"] + shift, node["end"] + shift
+    if start < 0 or (
+        article.text[start:end] == article.text[node["start"] : node["end"]] and end <= len(article.text)
+    ):
+        return  # the shifted span reads the same words (or is negative: a field error, tested elsewhere)
+    node["start"], node["end"] = start, end
+    found = problems(doc)
+    assert any(p.startswith(f"$.{field}[{index}]") for p in found), found

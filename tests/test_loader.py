@@ -152,3 +152,23 @@ def test_source_name() -> None:
 def test_find_files_keeps_its_contract(tmp_path: Path) -> None:
     _tree(tmp_path)
     assert find_files(tmp_path) == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+
+
+def test_nothing_but_documented_exceptions_escape(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sinoru_corpus.reader as reader_module
+
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+
+    def exhausted(*_args: object, **_kwargs: object) -> bytes:
+        raise MemoryError
+
+    monkeypatch.setattr(reader_module, "read_page_bytes", exhausted)
+    corpus = load_corpus(tmp_path)
+    assert len(corpus) == 0
+    assert [e.reason for e in corpus.errors] == ["unreadable (MemoryError)"]
+
+
+def test_a_nul_in_a_path_is_a_load_error() -> None:
+    corpus = load_corpus(["bad\x00name.txt"])
+    assert len(corpus) == 0
+    assert corpus.errors[0].reason.startswith("unreadable (ValueError: ")

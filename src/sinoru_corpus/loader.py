@@ -131,7 +131,8 @@ def read_one(path: str, source: str | None = None, max_bytes: int | None = MAX_B
     except OSError as exc:
         return None, LoadError(path, f"unreadable ({exc.strerror or exc})")
     except (ValueError, MemoryError, RecursionError) as exc:  # a NUL in the path; no memory left
-        return None, LoadError(path, f"unreadable ({type(exc).__name__}: {exc})")
+        detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return None, LoadError(path, f"unreadable ({detail})")
     for warning in article.warnings:
         if warning.code is WarningCode.DECODING:
             return article, LoadError(path, f"undecodable bytes replaced ({warning.message})", article.id)

@@ -13,6 +13,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+# The parser's safety nets re-raise under test: a bug must fail a test, not hide
+# behind a fallback warning (see src/sinoru_corpus/_safety.py). Subprocesses inherit it.
+os.environ["SINORU_CORPUS_STRICT"] = "1"
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
@@ -50,3 +54,11 @@ def shared_scorer() -> ModuleType:
     if module is None:
         pytest.skip("the shared scorer is not beside this checkout")
     return module
+
+
+def shared_gold(pattern: str) -> Path:
+    """The one gold file of ../shared/gold/seeds matching ``pattern``; skips the test when absent."""
+    found = sorted((SHARED / "gold" / "seeds").glob(pattern))
+    if not found:
+        pytest.skip(f"the gold annotations (../shared/gold/seeds/{pattern}) are not beside this checkout")
+    return found[0]

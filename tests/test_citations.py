@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import shared_gold
 from sinoru_corpus.citations import CitationCandidate, resolve_citations, scan_citations
 from sinoru_corpus.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from sinoru_corpus.model import Institution, InstitutionKind, PartialDate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "gold" / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_resolve_year_rules() -> None:
 
 
 def test_seed_001_all_thirty_citations() -> None:
-    gold = json.loads(next(GOLD.glob("001_*.json")).read_text(encoding="utf-8"))
+    gold = json.loads(shared_gold("001_*.json").read_text(encoding="utf-8"))
     text = (ROOT / "seeds" / gold["file"]).read_text(encoding="utf-8")
     cits = resolve_citations(scan_citations(text), year=2021)
     # names compare up to case and "The", as the scorer does: curated "The Moscow Times" for "Moscow times"

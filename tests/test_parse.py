@@ -21,6 +21,9 @@ from sinoru_corpus import (
     parse_article,
     to_json,
 )
+from sinoru_corpus.errors import InputTooLargeError, SinoruError
+from sinoru_corpus.parse import MAX_CHARS
+from sinoru_corpus.serialize import from_json
 
 PAGE = """Skip to content
 Analysis | 14 March 2024
@@ -83,7 +86,13 @@ def _check_invariants(article: Article) -> None:
     for f in article.frames:
         assert text[f.start : f.end] == f.evidence
     for w in article.warnings:
+        # neither safety net may have caught anything (under test they re-raise; this is the second lock)
         assert "internal error" not in w.message, w.message
+        assert "metadata extraction failed" not in w.message, w.message
+    # parse -> JSON -> load: the loader's integrity checks accept every parsed page, unchanged
+    dumped = to_json(article)
+    assert from_json(dumped) == article
+    assert to_json(from_json(dumped)) == dumped
 
 
 @given(st.text())
@@ -207,3 +216,46 @@ def test_a_page_of_short_paragraphs_has_a_body() -> None:
 def test_entities_are_read_in_breadcrumbs_too() -> None:
     article = parse_article("Home > Analysis > Eurasia Daily Monitor\n\nA Title\n\nMoscow and Beijing met.\n")
     assert "Eurasia Daily Monitor" in {i.name for i in article.institutions}
+
+
+def _boom(*_args: object, **_kwargs: object) -> object:
+    raise RuntimeError("boom")
+
+
+def test_safety_nets_keep_the_page_for_users(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sinoru_corpus.metadata as metadata_module
+    import sinoru_corpus.parse as parse_module
+
+    monkeypatch.delenv("SINORU_CORPUS_STRICT")
+    monkeypatch.setattr(metadata_module, "_extract", _boom)
+    article = parse_article("A title\n\nBody text.")
+    assert article.body == "A title\n\nBody text."
+    assert [w.message for w in article.warnings] == ["metadata extraction failed: RuntimeError"]
+    monkeypatch.setattr(parse_module, "_parse", _boom)
+    article = parse_article("A title\n\nBody text.")
+    assert article.text == "A title\n\nBody text."
+    assert [w.message for w in article.warnings] == [
+        "internal error, page left unparsed: RuntimeError('boom')"
+    ]
+
+
+def test_safety_nets_reraise_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sinoru_corpus.metadata as metadata_module
+    import sinoru_corpus.parse as parse_module
+
+    monkeypatch.setattr(metadata_module, "_extract", _boom)
+    with pytest.raises(RuntimeError, match="boom"):
+        parse_article("A title\n\nBody text.")
+    monkeypatch.setattr(parse_module, "_parse", _boom)
+    with pytest.raises(RuntimeError, match="boom"):
+        parse_article("A title\n\nBody text.")
+
+
+def test_size_cap() -> None:
+    with pytest.raises(InputTooLargeError, match="11 characters is over the limit of 10") as info:
+        parse_article("Body text.\n", max_chars=10, source="a.txt")
+    assert (info.value.size, info.value.limit, info.value.name) == (11, 10, "a.txt")
+    assert parse_article("Body text.", max_chars=10).text == "Body text."
+    assert parse_article("x" * 12, max_chars=None).text == "x" * 12
+    assert MAX_CHARS == 10 * 1024 * 1024
+    assert isinstance(info.value, SinoruError)

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 import sinoru_corpus
 from sinoru_corpus import strategies as sst
-from sinoru_corpus.errors import SchemaError
+from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.errors import SchemaError, SkippedLineWarning
 from sinoru_corpus.model import (
     Article,
     Claim,
@@ -529,3 +530,175 @@ def test_parsed_seeds_round_trip(name: str) -> None:
     text = to_json(article)
     assert from_json(text) == article
     assert to_json(from_json(text)) == text
+
+
+# ------------------------------------------------------------------ integrity: spans and id
+
+
+def _shifted(doc: dict[str, Any], *keys: str | int) -> dict[str, Any]:
+    node: Any = doc
+    for key in keys[:-1]:
+        node = node[key]
+    node[keys[-1]] += 1
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda d: (_shifted(d, "mentions", 0, "start"), _shifted(d, "mentions", 0, "end")),
+            "$.mentions[0].surface: 'Russia' does not match the text at 1:7 ('ussia ')",
+        ),
+        (
+            lambda d: d["mentions"][2].update(start=45, end=51),
+            "$.mentions[2]: span 45:51 lies outside the text (length 47)",
+        ),
+        (
+            lambda d: d["claims"][0].update(cue_start=25, cue_end=29),
+            "$.claims[0].cue: 'said' does not match the text at 25:29 (' sai')",
+        ),
+        (
+            lambda d: d["layout"][2].update(start=21),
+            "$.layout[2]: span 21:47 is not line 2 of the text (20:47)",
+        ),
+        (
+            lambda d: d["layout"][1].update(number=7),
+            "$.layout[1].number: the text has no line 7 (it has 3)",
+        ),
+        (lambda d: d.update(id="0123456789abcdef"), "$.id: '0123456789abcdef' does not match the text"),
+        (lambda d: d.update(source="elsewhere.txt"), "$.id: "),
+    ],
+)
+def test_spans_and_id_are_checked_against_the_text(edit: Any, expected: str) -> None:
+    doc = small_doc()
+    edit(doc)
+    found = problems(doc)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_text_replaced_while_spans_are_kept() -> None:
+    doc = small_doc()
+    doc["text"] = doc["text"].replace("Russia", "Persia")
+    found = problems(doc)
+    assert found[0].startswith("$.id: ")
+    assert "$.mentions[0].surface: 'Russia' does not match the text at 0:6 ('Persia')" in found
+    doc["id"] = sinoru_corpus.article_id(doc["text"], None)  # a fresh id does not hide the spans
+    assert not any(p.startswith("$.id") for p in problems(doc))
+
+
+def test_evidence_offsets_past_the_end() -> None:
+    doc = small_doc()
+    doc["authors"] = [{"name": "A. Writer", "role": None, "affiliation": None, "evidence": [
+        {"start": 40, "end": 90, "reason": "byline"}
+    ]}]  # fmt: skip
+    doc["warnings"] = [{"code": "no_date", "message": "x", "start": 3, "end": None}]
+    doc["published_bounds"]["latest_evidence"] = [{"start": 48, "end": 48, "reason": "x"}]
+    assert set(problems(doc)) == {
+        "$.authors[0].evidence[0]: span 40:90 lies outside the text (length 47)",
+        "$.warnings[0]: start and end must both be set or both be null",
+        "$.published_bounds.latest_evidence[0]: span 48:48 lies outside the text (length 47)",
+    }
+
+
+def test_a_partial_layout_of_a_hand_built_article_loads() -> None:
+    article = attrs.evolve(SMALL, layout=SMALL.layout[2:])
+    assert from_json(to_json(article)) == article
+
+
+@pytest.mark.parametrize("name", sorted(seed_texts())[:2])
+def test_parsed_seeds_pass_the_integrity_check(name: str) -> None:
+    article = sinoru_corpus.parse_article(seed_texts()[name], source=name)
+    assert from_json(to_json(article)) == article
+
+
+# ------------------------------------------------------------------ JSONL: skip and report
+
+
+def _jsonl_with_bad_lines() -> str:
+    good = to_json(SMALL)
+    bad_span = json.dumps(
+        {**to_dict(SMALL), "mentions": [{**to_dict(SMALL)["mentions"][0], "start": 1, "end": 7}]}
+    )
+    return "\n".join([good, "{not json", good, "", bad_span, good]) + "\n"
+
+
+def test_load_jsonl_raise_names_the_line() -> None:
+    with pytest.raises(SchemaError) as info:
+        list(load_jsonl(io.StringIO(_jsonl_with_bad_lines())))
+    assert info.value.problems[0].startswith("line 2: $: invalid JSON")
+
+
+def test_load_jsonl_skip_reports_each_line_as_a_warning() -> None:
+    with pytest.warns(SkippedLineWarning) as record:
+        articles = list(load_jsonl(io.StringIO(_jsonl_with_bad_lines()), errors="skip"))
+    assert articles == [SMALL, SMALL, SMALL]
+    skipped = [w.message for w in record if isinstance(w.message, SkippedLineWarning)]
+    assert [w.line for w in skipped] == [2, 5]
+    assert skipped[0].problems[0].startswith("$: invalid JSON")
+    assert skipped[1].problems[0].startswith("$.id: ") or any("mentions[0]" in p for p in skipped[1].problems)
+    assert str(skipped[0]).startswith("line 2 skipped: $: invalid JSON")
+
+
+def test_load_jsonl_rejects_an_unknown_errors_mode() -> None:
+    with pytest.raises(ValueError, match="errors must be 'raise' or 'skip'"):
+        list(load_jsonl(io.StringIO(""), errors="ignore"))  # type: ignore[arg-type]
+
+
+def test_load_jsonl_skips_undecodable_lines(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    line = to_json(SMALL).encode()
+    path.write_bytes(line + b"\n\xff\xfe\n" + line + b"\n")
+    with pytest.warns(SkippedLineWarning, match="line 2 skipped: not valid UTF-8"):
+        assert list(load_jsonl(path, errors="skip")) == [SMALL, SMALL]
+    with pytest.raises(SchemaError, match="line 2: not valid UTF-8"):
+        list(load_jsonl(path))
+
+
+def test_corpus_from_jsonl_keeps_the_good_lines(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    lines = [to_json(attrs.evolve(SMALL, source=f"p{i}.txt", id=sinoru_corpus.article_id(TEXT, f"p{i}.txt")))
+             for i in range(1000)]  # fmt: skip
+    assert '"surface":"Russia"' in lines[500]
+    lines[500] = lines[500].replace('"surface":"Russia"', '"surface":"Persia"', 1)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match=r"^line 501: \$\.mentions\[0\]\.surface: "):
+        Corpus.from_jsonl(path)
+    corpus = Corpus.from_jsonl(path, errors="skip")
+    assert len(corpus) == 999
+    assert [(e.path, e.line) for e in corpus.errors] == [(str(path), 501)]
+    assert str(corpus.errors[0]).startswith(f"{path}:501: ")
+    stream_corpus = Corpus.from_jsonl(io.StringIO("\n".join(lines)), errors="skip")
+    assert [(e.path, e.line) for e in stream_corpus.errors] == [("<stream>", 501)]
+
+
+def test_output_stays_canonical() -> None:
+    once = to_json(SMALL)
+    assert to_json(from_json(once)) == once
+    assert once == to_json(from_json(once.encode()))
+
+
+def _span_paths(article: Article) -> list[tuple[str, int]]:
+    """``(path, index)`` of every span-bearing object with a surface to compare."""
+    out = [("mentions", i) for i in range(len(article.mentions))]
+    out += [("claims", i) for i in range(len(article.claims))]
+    out += [("citations", i) for i in range(len(article.citations))]
+    out += [("frames", i) for i in range(len(article.frames))]
+    return out
+
+
+@given(sst.articles(min_claims=1, max_claims=3), st.data())
+def test_any_shifted_span_is_refused_on_its_path(article: Article, data: st.DataObject) -> None:
+    targets = _span_paths(article)
+    field, index = data.draw(st.sampled_from(targets))
+    doc = to_dict(article)
+    node = doc[field][index]
+    shift = data.draw(st.sampled_from([-1, 1, len(article.text) + 1]))
+    start, end = node["start"] + shift, node["end"] + shift
+    if start < 0 or (
+        article.text[start:end] == article.text[node["start"] : node["end"]] and end <= len(article.text)
+    ):
+        return  # the shifted span reads the same words (or is negative: a field error, tested elsewhere)
+    node["start"], node["end"] = start, end
+    found = problems(doc)
+    assert any(p.startswith(f"$.{field}[{index}]") for p in found), found

@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import BinaryInputError, SchemaError, SinoruError
+from .errors import BinaryInputError, InputTooLargeError, NotRegularFileError, SchemaError, SinoruError
 from .model import (
     Article,
     Author,
@@ -100,12 +100,14 @@ __all__ = [
     "Evidence",
     "Frame",
     "FrameLabel",
+    "InputTooLargeError",
     "Institution",
     "InstitutionKind",
     "LayoutLine",
     "LineKind",
     "LoadError",
     "Mention",
+    "NotRegularFileError",
     "ParseWarning",
     "PartialDate",
     "Person",

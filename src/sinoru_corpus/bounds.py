@@ -91,18 +91,23 @@ class _Acc:
         self.latest: dt.date | None = None
         self.e_ev: list[Evidence] = []
         self.l_ev: list[Evidence] = []
+        # the same evidence as sets: membership in constant time (a list made it quadratic)
+        self._e_seen: set[Evidence] = set()
+        self._l_seen: set[Evidence] = set()
 
     def lower(self, day: dt.date, ev: Evidence) -> None:
         if self.earliest is None or day > self.earliest:
-            self.earliest, self.e_ev = day, [ev]
-        elif day == self.earliest and ev not in self.e_ev:
+            self.earliest, self.e_ev, self._e_seen = day, [ev], {ev}
+        elif day == self.earliest and ev not in self._e_seen:
             self.e_ev.append(ev)
+            self._e_seen.add(ev)
 
     def upper(self, day: dt.date, ev: Evidence) -> None:
         if self.latest is None or day < self.latest:
-            self.latest, self.l_ev = day, [ev]
-        elif day == self.latest and ev not in self.l_ev:
+            self.latest, self.l_ev, self._l_seen = day, [ev], {ev}
+        elif day == self.latest and ev not in self._l_seen:
             self.l_ev.append(ev)
+            self._l_seen.add(ev)
 
     def result(self) -> DateBounds:
         if self.earliest is not None and self.latest is not None and self.latest < self.earliest:

@@ -8,20 +8,23 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO, overload
 
 from . import aggregate
 from .claim_query import ClaimHit, find_claims
 from .index import Index
-from .loader import LoadError, PathArg, Progress, find_files, read_files
+from .loader import LoadError, PathArg, Progress, collect_files, read_files
 from .model import Article, Precision, SpeakerKind, Stance
 from .query import Filter, select, where
+from .reader import MAX_BYTES
 from .resolve import Resolver
 from .when import When
 
 if TYPE_CHECKING:
     import pandas as pd
+    from .serialize import JSONLErrors
 
 __all__ = ["Corpus", "LoadError", "load_corpus"]
 
@@ -202,11 +205,26 @@ class Corpus:
         return dump_jsonl(self._articles, dest)
 
     @classmethod
-    def from_jsonl(cls, src: PathArg | TextIO) -> Corpus:
-        """Read Articles written by :meth:`to_jsonl`, one line at a time."""
-        from .serialize import load_jsonl
+    def from_jsonl(cls, src: PathArg | TextIO, *, errors: JSONLErrors = "raise") -> Corpus:
+        """Read Articles written by :meth:`to_jsonl`, one line at a time.
 
-        return cls(load_jsonl(src))
+        With ``errors="raise"`` (the default) a bad line raises
+        :class:`~sinoru_corpus.errors.SchemaError` naming it; with
+        ``errors="skip"`` every good line is kept and each bad one is a
+        :class:`LoadError` in ``Corpus.errors`` with its ``line`` number.
+        """
+        from .serialize import iter_jsonl
+
+        name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
+        if not isinstance(name, str):
+            name = "<stream>"
+        skipped: list[LoadError] = []
+
+        def on_skip(number: int, problems: tuple[str, ...]) -> None:
+            skipped.append(LoadError(name, "; ".join(problems), line=number))
+
+        articles = list(iter_jsonl(src, errors=errors, on_skip=on_skip))
+        return cls(articles, errors=skipped)
 
 
 def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
@@ -218,22 +236,34 @@ def load_corpus(
     pattern: str = "*.txt",
     workers: int = 1,
     progress: Progress | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Corpus:
     """Read and parse pages from a directory tree, a file, or a list of them.
 
     Directories are walked recursively for names matching ``pattern``, in
-    sorted order. Binary, unreadable and undecodable files are reported in
-    ``Corpus.errors`` (a page with undecodable bytes is also kept, with the
-    bad bytes replaced); nothing else is dropped. ``workers > 1`` parses in
-    that many processes with the same result as one. ``progress(done,
-    total)`` is called as files are read.
+    sorted order. Binary, unreadable and undecodable files, files over
+    ``max_bytes`` (default 10 MiB), anything that is not a regular file (a FIFO,
+    a device: refused before it is opened, so loading never hangs) and
+    directories that cannot be listed are reported in ``Corpus.errors`` (a page
+    with undecodable bytes is also kept, with the bad bytes replaced); nothing
+    else is dropped. A single path that cannot be reached raises the
+    :class:`OSError` saying why. ``workers > 1`` parses in that many processes
+    with the same result as one. ``progress(done, total)`` is called as files
+    are read.
+
+    Each page's ``source`` is its path relative to the folder given (``/``
+    separators), or its file name when the file itself is given, so the ids do
+    not depend on how the folder was spelt or where it lies.
     """
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a positive int, got {workers!r}")
-    files = find_files(paths, pattern)
+    found, errors = collect_files(paths, pattern)
+    files = [path for path, _source in found]
+    sources = [source for _path, source in found]
     articles: list[Article] = []
-    errors: list[LoadError] = []
-    for article, error in read_files(files, workers=workers, progress=progress):
+    for article, error in read_files(
+        files, sources=sources, workers=workers, progress=progress, max_bytes=max_bytes
+    ):
         if article is not None:
             articles.append(article)
         if error is not None:

@@ -10,6 +10,7 @@ import re
 
 import attrs
 
+from ._safety import strict as _strict
 from .bylines import BioReading, BylineName, author_notes, choose_bylines, merge_authors, parse_bios
 from .cues import layout_cues
 from .datelines import choose_published, date_warnings
@@ -70,6 +71,8 @@ def extract_metadata(text: str) -> PageMetadata:
     try:
         return _extract(text)
     except Exception as exc:  # a parser bug must not lose the page: keep every line as body
+        if _strict():  # tests and fuzzing: a bug fails loudly (see _safety.py)
+            raise
         return _fallback(text, exc)
 
 

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._safety import strict
 from .bounds import infer_bounds
 from .citations import CitationCandidate, resolve_citations, scan_citations
 from .claims import find_claims
+from .errors import InputTooLargeError
 from .frames import find_frames
 from .gazetteer import Gazetteer, load_gazetteer
 from .mentions import distinct_entities, find_mentions
@@ -34,7 +36,10 @@ from .model import (
 )
 from .normalize import normalize_text
 
-__all__ = ["parse_article"]
+__all__ = ["MAX_CHARS", "parse_article"]
+
+MAX_CHARS: int = 10 * 1024 * 1024
+"""The default size cap of :func:`parse_article`: 10 MiB (10,485,760 characters)."""
 
 Span = tuple[int, int]
 
@@ -43,20 +48,28 @@ Span = tuple[int, int]
 _NO_ENTITIES = frozenset({LineKind.BLANK})
 
 
-def parse_article(text: str, *, source: str | None = None) -> Article:
+def parse_article(text: str, *, source: str | None = None, max_chars: int | None = MAX_CHARS) -> Article:
     """Parse one scraped page into an :class:`~sinoru_corpus.model.Article`.
 
-    Never raises on a ``str``: whatever cannot be determined is reported in
-    ``Article.warnings``. ``source`` (a path or URL) is kept and feeds the id.
+    The promise: any ``str`` of up to ``max_chars`` characters (default
+    :data:`MAX_CHARS`, 10 MiB) is parsed, in time linear in its length, without
+    raising; whatever cannot be determined is reported in ``Article.warnings``.
+    A longer ``str`` raises :class:`~sinoru_corpus.errors.InputTooLargeError`
+    before any work is done; ``max_chars=None`` lifts the cap. ``source`` (a
+    path or URL) is kept and feeds the id.
     """
     if not isinstance(text, str):
         raise TypeError(
             f"parse_article() needs a str, got {type(text).__name__}; use parse_bytes() for bytes"
         )
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLargeError(source or "<str>", len(text), max_chars)
     normalized = normalize_text(text)
     try:
         return _parse(normalized.text, source, normalized.warnings)
     except Exception as exc:  # a bug must not cost the user the page: keep the text, say what failed
+        if strict():  # tests and fuzzing: a bug fails loudly
+            raise
         return Article(
             text=normalized.text,
             source=source,

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import codecs
 import os
-from pathlib import Path
+import stat
+from collections.abc import Callable
 
 import attrs
 
-from .errors import BinaryInputError
+from .errors import BinaryInputError, InputTooLargeError, NotRegularFileError
 from .model import Article, ParseWarning, WarningCode
 
-__all__ = ["decode_bytes", "parse_bytes", "read_article"]
+__all__ = ["MAX_BYTES", "decode_bytes", "parse_bytes", "read_article", "read_page_bytes"]
+
+MAX_BYTES: int = 10 * 1024 * 1024
+"""The default size cap of the reader: 10 MiB (10,485,760 bytes)."""
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
@@ -70,22 +74,81 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>") -> tuple[str, tuple[Pars
     return text, (ParseWarning(WarningCode.DECODING, message),)
 
 
-def parse_bytes(data: bytes, *, source: str | None = None) -> Article:
-    """Decode ``data`` and parse it; decoding warnings come first in ``Article.warnings``."""
+def parse_bytes(data: bytes, *, source: str | None = None, max_bytes: int | None = MAX_BYTES) -> Article:
+    """Decode ``data`` and parse it; decoding warnings come first in ``Article.warnings``.
+
+    More than ``max_bytes`` bytes (default :data:`MAX_BYTES`, 10 MiB; ``None``
+    for no cap) raise :class:`~sinoru_corpus.errors.InputTooLargeError`.
+    """
     from .parse import parse_article
 
-    text, warnings = decode_bytes(data, name=source or "<bytes>")
-    article = parse_article(text, source=source)
+    name = source or "<bytes>"
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputTooLargeError(name, len(data), max_bytes, "bytes")
+    text, warnings = decode_bytes(data, name=name)
+    # the byte cap bounds the text: a decoded page never has more characters than bytes
+    article = parse_article(text, source=source, max_chars=None)
     if not warnings:
         return article
     return attrs.evolve(article, warnings=warnings + article.warnings)
 
 
-def read_article(path: str | os.PathLike[str], *, source: str | None = None) -> Article:
-    """Read and parse one page. ``source`` defaults to the path as given.
+_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
-    Raises :class:`~sinoru_corpus.errors.BinaryInputError` for binary files and
+
+def _kind(mode: int) -> str:
+    for test, kind in _KINDS:
+        if test(mode):
+            return kind
+    return "not a file"
+
+
+def read_page_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = MAX_BYTES) -> bytes:
+    """The bytes of a page file, read safely.
+
+    The path (symlinks followed) must be a regular file: a FIFO, a device, a
+    socket or a directory raises :class:`~sinoru_corpus.errors.NotRegularFileError`
+    before it is opened, so reading never blocks. At most ``max_bytes`` bytes
+    are read (default :data:`MAX_BYTES`, 10 MiB; ``None`` for no cap); a larger
+    file raises :class:`~sinoru_corpus.errors.InputTooLargeError`. Other
+    failures raise :class:`OSError` with the system's reason.
+    """
+    name = os.fspath(path)
+    mode = os.stat(name).st_mode
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(name, _kind(mode))
+    # O_NONBLOCK: if the path was swapped for a FIFO since the check, opening does not wait.
+    fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(name, _kind(info.st_mode))
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputTooLargeError(name, info.st_size, max_bytes, "bytes")
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:  # the file grew while it was read
+        raise InputTooLargeError(name, len(data), max_bytes, "bytes")
+    return data
+
+
+def read_article(
+    path: str | os.PathLike[str], *, source: str | None = None, max_bytes: int | None = MAX_BYTES
+) -> Article:
+    """Read and parse one page. ``source`` defaults to the file name, which with the text makes the id.
+
+    Raises :class:`~sinoru_corpus.errors.NotRegularFileError` for anything but a
+    regular file (checked before opening: a FIFO never blocks),
+    :class:`~sinoru_corpus.errors.InputTooLargeError` for a file over
+    ``max_bytes`` (default :data:`MAX_BYTES`, 10 MiB),
+    :class:`~sinoru_corpus.errors.BinaryInputError` for binary files and
     :class:`OSError` when the file cannot be read.
     """
-    file = Path(path)
-    return parse_bytes(file.read_bytes(), source=source if source is not None else os.fspath(path))
+    data = read_page_bytes(path, max_bytes=max_bytes)
+    name = source if source is not None else os.path.basename(os.fspath(path))
+    return parse_bytes(data, source=name, max_bytes=None)

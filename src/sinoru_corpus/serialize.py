@@ -21,18 +21,21 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any, TextIO, TypeVar, overload
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Literal, TextIO, TypeVar, overload
 
 from ._convert import MODEL_CLASSES, converter, json_type, problems_of
-from .errors import SchemaError
-from .model import Article
+from .errors import SchemaError, SkippedLineWarning
+from .model import Article, article_id
 
 __all__ = [
     "SCHEMA_VERSION",
+    "JSONLErrors",
     "dump_jsonl",
     "from_dict",
     "from_json",
+    "iter_jsonl",
     "load_jsonl",
     "to_dict",
     "to_json",
@@ -151,9 +154,86 @@ def from_dict(data: Any, cls: type[T] | None = None) -> T | Any:
     except Exception as exc:  # every failure, even an unforeseen one, is reported as a SchemaError
         problems.extend(problems_of(exc))
     else:
+        if isinstance(obj, Article):
+            problems.extend(_article_problems(obj))
         if not problems:
             return obj
     raise SchemaError(problems)
+
+
+# ------------------------------------------------------------------ integrity
+
+
+def _article_problems(article: Article) -> list[str]:
+    """Every span of ``article`` checked against its text, and its id against text and source.
+
+    A document whose spans were shifted, whose text was edited or whose id is
+    stale would otherwise load as an Article whose evidence points at the wrong
+    words.
+    """
+    text = article.text
+    size = len(text)
+    out: list[str] = []
+
+    def within(path: str, start: int | None, end: int | None) -> bool:
+        if start is None and end is None:
+            return True
+        if start is None or end is None:
+            out.append(f"{path}: start and end must both be set or both be null")
+            return False
+        if not 0 <= start <= end <= size:
+            out.append(f"{path}: span {start}:{end} lies outside the text (length {size})")
+            return False
+        return True
+
+    def slices(path: str, start: int, end: int, value: str | None, field: str) -> None:
+        if within(path, start, end) and text[start:end] != value:
+            out.append(
+                f"{path}.{field}: {value!r} does not match the text at {start}:{end} ({text[start:end]!r})"
+            )
+
+    expected_id = article_id(text, article.source)
+    if article.id != expected_id:
+        out.append(f"$.id: {article.id!r} does not match the text and source (expected {expected_id!r})")
+    if article.layout:
+        # where each line of the text begins; a layout line must be exactly one of them
+        starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        for i, line in enumerate(article.layout):
+            path = f"$.layout[{i}]"
+            if not within(path, line.start, line.end):
+                continue
+            n = line.number
+            if n >= len(starts):
+                out.append(f"{path}.number: the text has no line {n} (it has {len(starts)})")
+                continue
+            end = starts[n + 1] - 1 if n + 1 < len(starts) else size
+            if (line.start, line.end) != (starts[n], end):
+                out.append(
+                    f"{path}: span {line.start}:{line.end} is not line {n} of the text ({starts[n]}:{end})"
+                )
+    for i, m in enumerate(article.mentions):
+        slices(f"$.mentions[{i}]", m.start, m.end, m.surface, "surface")
+    for i, c in enumerate(article.claims):
+        path = f"$.claims[{i}]"
+        slices(path, c.start, c.end, c.text, "text")
+        if c.cue_start is not None and c.cue_end is not None:
+            slices(path, c.cue_start, c.cue_end, c.cue, "cue")
+        for j, f in enumerate(c.frames):
+            slices(f"{path}.frames[{j}]", f.start, f.end, f.evidence, "evidence")
+    for i, f in enumerate(article.frames):
+        slices(f"$.frames[{i}]", f.start, f.end, f.evidence, "evidence")
+    for i, cit in enumerate(article.citations):
+        slices(f"$.citations[{i}]", cit.start, cit.end, cit.raw, "raw")
+    for i, author in enumerate(article.authors):
+        for j, ev in enumerate(author.evidence):
+            within(f"$.authors[{i}].evidence[{j}]", ev.start, ev.end)
+    bounds = article.published_bounds
+    for name, evidence in (("earliest", bounds.earliest_evidence), ("latest", bounds.latest_evidence)):
+        for j, ev in enumerate(evidence):
+            within(f"$.published_bounds.{name}_evidence[{j}]", ev.start, ev.end)
+    for i, warning in enumerate(article.warnings):
+        within(f"$.warnings[{i}]", warning.start, warning.end)
+    return out
 
 
 def _target_class(data: dict[str, Any], cls: type[Any] | None, problems: list[str]) -> type[Any] | None:
@@ -184,41 +264,77 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Any:
     return from_dict(_loads(text), cls)
 
 
-def load_jsonl(src: str | os.PathLike[str] | TextIO) -> Iterator[Article]:
+JSONLErrors = Literal["raise", "skip"]
+"""What :func:`load_jsonl` does with a bad line: raise at once, or skip it and report it."""
+
+
+def load_jsonl(src: str | os.PathLike[str] | TextIO, *, errors: JSONLErrors = "raise") -> Iterator[Article]:
     """Yield the Articles of a JSONL file or stream, reading one line at a time.
 
-    Blank lines are skipped. A bad line raises :class:`SchemaError` whose problems
-    start with its 1-based line number: ``line 3: $.title: expected a string, got integer``.
-    A path is read as UTF-8 (a leading byte-order mark is ignored).
+    Blank lines are skipped. With ``errors="raise"`` (the default) a bad line
+    raises :class:`SchemaError` whose problems start with its 1-based line
+    number: ``line 3: $.title: expected a string, got integer``. With
+    ``errors="skip"`` a bad line is left out, reading goes on, and each skipped
+    line is reported as a :class:`~sinoru_corpus.errors.SkippedLineWarning`
+    (``warnings.warn``) carrying its ``line`` number and ``problems``;
+    :meth:`Corpus.from_jsonl <sinoru_corpus.corpus.Corpus.from_jsonl>` keeps
+    them in ``Corpus.errors`` instead. A path is read as UTF-8 (a leading
+    byte-order mark is ignored); a line that is not UTF-8 is a bad line.
+    Every Article is checked against its text as :func:`from_dict` does.
     """
+    return iter_jsonl(src, errors=errors, on_skip=_warn_skipped)
+
+
+def _warn_skipped(number: int, problems: tuple[str, ...]) -> None:
+    warnings.warn(SkippedLineWarning(number, problems), stacklevel=3)
+
+
+def iter_jsonl(
+    src: str | os.PathLike[str] | TextIO,
+    *,
+    errors: JSONLErrors = "raise",
+    on_skip: Callable[[int, tuple[str, ...]], object] | None = None,
+) -> Iterator[Article]:
+    """:func:`load_jsonl` with a callback ``on_skip(line_number, problems)`` for skipped lines."""
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
     if isinstance(src, str | os.PathLike):
         with open(src, "rb") as stream:
             # Bytes are split on b"\n" only and decoded line by line, so a decoding
             # error names its exact line.
-            yield from _parse_lines(_decoded(stream))
+            yield from _parse_lines(_decoded(stream), errors, on_skip)
     else:
-        yield from _parse_lines(enumerate(src, 1))
+        yield from _parse_lines(enumerate(src, 1), errors, on_skip)
 
 
-def _decoded(stream: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+def _decoded(stream: Iterable[bytes]) -> Iterator[tuple[int, str | SchemaError]]:
     for number, raw in enumerate(stream, 1):
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SchemaError(
-                [f"line {number}: not valid UTF-8 ({exc.reason} at byte {exc.start})"]
-            ) from None
-        yield number, line.removeprefix("\ufeff") if number == 1 else line
+            yield number, SchemaError([f"not valid UTF-8 ({exc.reason} at byte {exc.start})"])
+        else:
+            yield number, line.removeprefix("\ufeff") if number == 1 else line
 
 
-def _parse_lines(lines: Iterable[tuple[int, str]]) -> Iterator[Article]:
+def _parse_lines(
+    lines: Iterable[tuple[int, str | SchemaError]],
+    errors: JSONLErrors,
+    on_skip: Callable[[int, tuple[str, ...]], object] | None,
+) -> Iterator[Article]:
     for number, line in lines:
-        if not line.strip():
+        if isinstance(line, str) and not line.strip():
             continue
         try:
+            if isinstance(line, SchemaError):
+                raise line
             article = from_json(line, Article)
         except SchemaError as exc:
-            raise SchemaError([f"line {number}: {problem}" for problem in exc.problems]) from None
+            if errors == "raise":
+                raise SchemaError([f"line {number}: {problem}" for problem in exc.problems]) from None
+            if on_skip is not None:
+                on_skip(number, exc.problems)
+            continue
         yield article
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from sinoru_corpus.strategies import articles
 
 pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (extra [arrow])")
 
-from sinoru_corpus.arrow import TABLES, read_parquet, to_arrow  # noqa: E402
+pq = pytest.importorskip("pyarrow.parquet")
+
+from sinoru_corpus.arrow import TABLES, read_parquet, to_arrow, to_parquet  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +62,29 @@ def test_parquet_round_trip_gives_equal_articles(drawn: list[Article]) -> None:
         assert list(read_parquet(folder)) == drawn
 
 
-def test_empty_corpus_round_trips(tmp_path: Path) -> None:
+def test_empty_corpus_round_trips_with_the_same_schema(seeds: Corpus, tmp_path: Path) -> None:
     Corpus().to_parquet(tmp_path)
     assert read_parquet(tmp_path) == Corpus()
-    assert to_arrow([])["mentions"].num_rows == 0
+    empty, full = to_arrow([]), seeds.to_arrow()
+    for name in TABLES:
+        assert empty[name].num_rows == 0
+        assert empty[name].schema.equals(full[name].schema), name
+
+
+def test_parquet_streams_an_iterator_in_batches(seeds: Corpus, tmp_path: Path) -> None:
+    consumed: list[str] = []
+
+    def stream() -> Iterator[Article]:
+        for article in seeds:
+            consumed.append(article.id)
+            yield article
+
+    to_parquet(stream(), tmp_path, batch_size=2)
+    assert consumed == [a.id for a in seeds]
+    assert read_parquet(tmp_path) == seeds
+    assert pq.ParquetFile(tmp_path / "articles.parquet").metadata.num_row_groups == 3
+    with pytest.raises(ValueError, match="batch_size"):
+        to_parquet(seeds, tmp_path, batch_size=0)
 
 
 def test_missing_table_is_named(seeds: Corpus, tmp_path: Path) -> None:

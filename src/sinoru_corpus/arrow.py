@@ -14,14 +14,21 @@ pyarrow is imported only when one of these functions runs.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import importlib
+import itertools
 import json
 import os
+import types
+import typing
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .model import Article
+import attrs
+
+from .model import Article, Author, Citation, Claim, Mention
 from .serialize import SCHEMA_VERSION, from_dict, to_dict
 
 if TYPE_CHECKING:
@@ -37,6 +44,13 @@ TABLES: tuple[str, ...] = ("articles", *CHILD_TABLES)
 _KEYS = ("article_index", "article_id", "position")
 _META_VERSION = b"sinoru_corpus.schema_version"
 _META_JSON = b"sinoru_corpus.json_columns"
+_CLASSES: dict[str, type[Any]] = {
+    "articles": Article,
+    "mentions": Mention,
+    "claims": Claim,
+    "citations": Citation,
+    "authors": Author,
+}
 
 
 def _pyarrow() -> tuple[Any, Any]:
@@ -48,57 +62,102 @@ def _pyarrow() -> tuple[Any, Any]:
         ) from None
 
 
-def _is_nested(value: Any) -> bool:
-    return isinstance(value, dict | list)
+def _column_type(pa: Any, hint: Any) -> tuple[Any, bool]:
+    """The Arrow type of a field's ``to_dict`` value, and whether it is stored as JSON text."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        rest = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(rest) != 1:
+            return pa.string(), True
+        hint = rest[0]
+    if hint is bool:
+        return pa.bool_(), False
+    if hint is int:
+        return pa.int64(), False
+    if hint is float:
+        return pa.float64(), False
+    if hint is str or hint is dt.date or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return pa.string(), False
+    return pa.string(), True  # attrs classes, tuples, unions: canonical JSON text
 
 
-def _table(pa: Any, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> Any:
-    """A table from rows of one class; nested columns hold JSON text (``"null"`` for None)."""
-    columns: dict[str, list[Any]] = {k: [] for k in keys}
-    for row in rows:
-        for key, value in row.items():
-            columns.setdefault(key, []).append(value)
-    nested = sorted(k for k, values in columns.items() if any(_is_nested(v) for v in values))
-    for key in nested:
-        columns[key] = [_dumps(v) for v in columns[key]]
-    table = pa.table(columns) if rows else pa.table({k: pa.array([], pa.int64()) for k in keys[:1]})
-    meta = {_META_VERSION: str(SCHEMA_VERSION).encode(), _META_JSON: json.dumps(nested).encode()}
-    return table.replace_schema_metadata(meta)
+def _layout(pa: Any, name: str) -> tuple[Any, frozenset[str]]:
+    """The fixed schema of one table (the same for every batch and every corpus) and its JSON columns."""
+    cls = _CLASSES[name]
+    fields = [pa.field("article_index", pa.int64(), nullable=False)]
+    if name != "articles":
+        fields += [pa.field("article_id", pa.string()), pa.field("position", pa.int64(), nullable=False)]
+    nested = set()
+    for attr in attrs.fields(cls):
+        if name == "articles" and attr.name in CHILD_TABLES:
+            continue
+        arrow_type, is_json = _column_type(pa, typing.get_type_hints(cls)[attr.name])
+        fields.append(pa.field(attr.name, arrow_type))
+        if is_json:
+            nested.add(attr.name)
+    meta = {_META_VERSION: str(SCHEMA_VERSION).encode(), _META_JSON: json.dumps(sorted(nested)).encode()}
+    return pa.schema(fields, metadata=meta), frozenset(nested)
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
+def _tables(pa: Any, numbered: Iterable[tuple[int, Article]]) -> dict[str, Any]:
+    """The five tables for ``(article_index, article)`` pairs."""
+    columns: dict[str, dict[str, list[Any]]] = {}
+    layouts = {name: _layout(pa, name) for name in TABLES}
+    for name, (schema, _) in layouts.items():
+        columns[name] = {field_name: [] for field_name in schema.names}
+    for index, article in numbered:
+        data = to_dict(article)
+        for name in CHILD_TABLES:
+            nested = layouts[name][1]
+            cols = columns[name]
+            for position, item in enumerate(data[name]):
+                cols["article_index"].append(index)
+                cols["article_id"].append(article.id)
+                cols["position"].append(position)
+                for key, value in item.items():
+                    cols[key].append(_dumps(value) if key in nested else value)
+        cols = columns["articles"]
+        nested = layouts["articles"][1]
+        cols["article_index"].append(index)
+        for key in cols:
+            if key != "article_index":
+                cols[key].append(_dumps(data[key]) if key in nested else data[key])
+    return {name: pa.table(columns[name], schema=layouts[name][0]) for name in TABLES}
+
+
 def to_arrow(corpus: Corpus | Iterable[Article]) -> dict[str, Any]:
     """Five ``pyarrow.Table``s (see the module doc), keyed by name in :data:`TABLES` order."""
     pa, _ = _pyarrow()
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for index, article in enumerate(corpus):
-        data = to_dict(article)
-        del data["schema_version"], data["type"]
-        for name in CHILD_TABLES:
-            for position, item in enumerate(data.pop(name)):
-                rows[name].append(
-                    {"article_index": index, "article_id": article.id, "position": position, **item}
-                )
-        rows["articles"].append({"article_index": index, **data})
-    return {
-        name: _table(pa, rows[name], ("article_index",) if name == "articles" else _KEYS) for name in TABLES
-    }
+    return _tables(pa, enumerate(corpus))
 
 
-def to_parquet(corpus: Corpus | Iterable[Article], directory: str | os.PathLike[str]) -> tuple[Path, ...]:
-    """Write ``<directory>/<table>.parquet`` for each table of :func:`to_arrow`; returns the paths."""
-    _, pq = _pyarrow()
+def to_parquet(
+    corpus: Corpus | Iterable[Article], directory: str | os.PathLike[str], *, batch_size: int = 1000
+) -> tuple[Path, ...]:
+    """Write ``<directory>/<table>.parquet`` for each table of :func:`to_arrow`; returns the paths.
+
+    Articles are converted ``batch_size`` at a time, so an iterator of
+    Articles is written with memory bounded by one batch.
+    """
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    pa, pq = _pyarrow()
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, table in to_arrow(corpus).items():
-        path = folder / f"{name}.parquet"
-        pq.write_table(table, path)
-        paths.append(path)
-    return tuple(paths)
+    paths = tuple(folder / f"{name}.parquet" for name in TABLES)
+    writers = [pq.ParquetWriter(path, _layout(pa, name)[0]) for name, path in zip(TABLES, paths, strict=True)]
+    try:
+        numbered = enumerate(corpus)
+        while batch := list(itertools.islice(numbered, batch_size)):
+            for writer, table in zip(writers, _tables(pa, batch).values(), strict=True):
+                writer.write_table(table)
+    finally:
+        for writer in writers:
+            writer.close()
+    return paths
 
 
 def _rows(table: Any) -> list[dict[str, Any]]:
@@ -109,7 +168,7 @@ def _rows(table: Any) -> list[dict[str, Any]]:
             f"Parquet written with schema version {version}, newer than this library reads "
             f"({SCHEMA_VERSION}); upgrade sinoru-corpus"
         )
-    nested = set(json.loads(meta.get(_META_JSON, b"[]")))
+    nested = json.loads(meta.get(_META_JSON, b"[]"))
     rows: list[dict[str, Any]] = table.to_pylist()
     for row in rows:
         for key in nested:

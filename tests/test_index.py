@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sinoru_corpus import query as q
-from sinoru_corpus.index import INSTITUTION, OUTLET, REGION, Index, region_tree
+from sinoru_corpus.index import INSTITUTION, OUTLET, REGION, Index, bitmap_positions, region_tree
 from sinoru_corpus.model import Article, Institution, InstitutionKind, Region, RegionKind
 from sinoru_corpus.resolve import NullResolver
 from sinoru_corpus.strategies import articles as article_strategy
@@ -81,3 +81,21 @@ def test_incremental_index_answers_like_a_scan(articles: list[Article], cut: int
     for f in filters:
         expected = tuple(i for i, a in enumerate(articles) if f(a))
         assert q.select(f, articles, index) == expected
+
+
+def test_bitmaps_hold_the_same_positions_as_lookups() -> None:
+    index = Index(ARTICLES)
+    tree = region_tree(NullResolver())
+    bits = index.bitmap(tree, {"central asia"})
+    assert list(bitmap_positions(bits)) == [0, 2]
+    both = bits & index.bitmap(OUTLET, {"outlet a"})
+    assert list(bitmap_positions(both)) == [0]
+    assert index.bitmap(REGION, {"nowhere"}) == 0
+    index.clear_cache()
+    assert index.bitmap(REGION, {"france", "kazakhstan"}).bit_count() == 3
+
+
+@given(st.sets(st.integers(0, 5000)))
+def test_bitmap_positions_inverts_a_bitmap(positions: set[int]) -> None:
+    bits = sum(1 << p for p in positions)
+    assert list(bitmap_positions(bits)) == sorted(positions)

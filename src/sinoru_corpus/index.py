@@ -12,7 +12,7 @@ from __future__ import annotations
 import operator
 import threading
 from array import array
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Any
 
@@ -30,6 +30,7 @@ __all__ = [
     "REGION_KIND",
     "Field",
     "Index",
+    "bitmap_positions",
     "kind_key",
     "lineage_keys",
     "region_tree",
@@ -218,10 +219,36 @@ def lineage_keys(region: Region, resolver: Resolver) -> frozenset[str]:
 _CACHE_SIZE = 64
 
 
+def _to_bitmap(positions: array[int]) -> int:
+    if not positions:
+        return 0
+    buf = bytearray(positions[-1] // 8 + 1)
+    for position in positions:
+        buf[position >> 3] |= 1 << (position & 7)
+    return int.from_bytes(buf, "little")
+
+
+_BYTE_BITS: tuple[tuple[int, ...], ...] = tuple(
+    tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)
+)
+
+
+def bitmap_positions(bits: int) -> Iterator[int]:
+    """The positions set in a bitmap from :meth:`Index.bitmap`, in increasing order."""
+    if bits < 0:
+        raise ValueError("a bitmap is a non-negative int")
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    for offset, byte in enumerate(data):
+        if byte:
+            base = offset * 8
+            for bit in _BYTE_BITS[byte]:
+                yield base + bit
+
+
 class _Postings:
     """Sorted article positions per distinct entity of one group (4 bytes a pair)."""
 
-    __slots__ = ("entities", "field", "lists", "size", "slot_of")
+    __slots__ = ("bits", "entities", "field", "lists", "size", "slot_of")
 
     def __init__(self, field: Field) -> None:
         self.field = field  # how this group's entities are read
@@ -229,6 +256,7 @@ class _Postings:
         self.lists: list[array[int]] = []
         self.slot_of: dict[Hashable, int] = {}
         self.size = 0  # articles indexed so far
+        self.bits: dict[int, int] = {}  # slot -> bitmap, made on first use
 
     def add(self, articles: Sequence[Article]) -> None:
         """Index ``articles[self.size:]``: appends keep every list sorted."""
@@ -255,6 +283,13 @@ class _Postings:
             for slot in slots:
                 lists[slot].append(position)
         self.size = len(articles)
+        self.bits.clear()
+
+    def bitmap(self, slot: int) -> int:
+        bits = self.bits.get(slot)
+        if bits is None:
+            bits = self.bits[slot] = _to_bitmap(self.lists[slot])
+        return bits
 
     def pairs(self) -> int:
         return sum(len(positions) for positions in self.lists)
@@ -313,6 +348,23 @@ class Index:
         if len(lists) == 1:
             return array("I", lists[0])
         return array("I", sorted(set(chain.from_iterable(lists))))
+
+    def bitmap(self, field: Field, keys: Iterable[str]) -> int:
+        """The articles that have any of ``keys`` in ``field``, as an int with bit ``i``
+        set for position ``i``: combine with ``&``, ``|``, count with ``int.bit_count``,
+        list with :func:`bitmap_positions`. Each entity's bitmap is made once and kept."""
+        postings, table = self._table(field)
+        bits = 0
+        for slot in {s for k in set(keys) for s in table.get(k, ())}:
+            bits |= postings.bitmap(slot)
+        return bits
+
+    def clear_cache(self) -> None:
+        """Forget cached lookups and bitmaps (the posting lists stay)."""
+        with self._lock:
+            self._cache.clear()
+            for postings in self._groups.values():
+                postings.bits.clear()
 
     def lookup(self, field: Field, keys: Iterable[str]) -> frozenset[int]:
         """Positions of the articles that have any of ``keys`` in ``field``."""

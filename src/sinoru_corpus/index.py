@@ -1,10 +1,13 @@
-"""Lazy inverted indexes: for each field, key -> positions of the articles that carry it.
+"""Lazy posting-list indexes: for each entity, the sorted positions of the articles that carry it.
 
-A :class:`Field` says which keys an article has (its regions' names, its
-outlet, its frames...). The same function serves a linear scan
-(``field.keys(article)``) and, through :class:`Index`, a look-up table built
-the first time a query touches that field, so a query on a large corpus costs
-set operations on small position sets instead of a pass over every article.
+A :class:`Field` says which entities an article has (its regions, its
+institutions, its outlet, its frames...) and which keys each entity answers
+to. The same field serves a linear scan (``field.keys(article)``) and, through
+:class:`Index`, posting lists built the first time a query touches that kind of
+entity: one ``array('I')`` per distinct entity, so a query on a large corpus
+costs set operations on position sets instead of a pass over every article.
+Keys (a region's names, or those of every region enclosing it) are attached to
+distinct entities at query time, never stored per article.
 """
 
 from __future__ import annotations

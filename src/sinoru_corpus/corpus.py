@@ -226,6 +226,26 @@ class Corpus:
         articles = list(iter_jsonl(src, errors=errors, on_skip=on_skip))
         return cls(articles, errors=skipped)
 
+    def to_arrow(self) -> dict[str, Any]:
+        """Arrow tables of articles, mentions, claims, citations and authors
+        (needs ``sinoru-corpus[arrow]``); see :func:`~sinoru_corpus.arrow.to_arrow`."""
+        from .arrow import to_arrow
+
+        return to_arrow(self._articles)
+
+    def to_parquet(self, directory: PathArg) -> tuple[Any, ...]:
+        """Write the :meth:`to_arrow` tables as Parquet files in ``directory``."""
+        from .arrow import to_parquet
+
+        return to_parquet(self._articles, directory)
+
+    @classmethod
+    def read_parquet(cls, directory: PathArg) -> Corpus:
+        """Read a Corpus written by :meth:`to_parquet`."""
+        from .arrow import read_parquet
+
+        return read_parquet(directory)
+
 
 def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
     return Corpus(articles, errors=errors)

@@ -1,0 +1,87 @@
+"""JSON (and Parquet) speed of the seed Articles: ``to_json``, ``dump_jsonl``, ``load_jsonl``.
+
+    python benchmarks/bench_json.py [--copies 200]
+
+Prints each figure beside baselines in the same run: the stdlib ``json``
+encoding the already-unstructured dicts (the bytes part alone), and msgspec /
+orjson on the same dicts when they are installed. Measures only; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import json
+import tempfile
+import time
+from collections.abc import Callable
+from typing import Any
+
+from sinoru_corpus.seeds import load_seeds
+from sinoru_corpus.serialize import dump_jsonl, load_jsonl, to_dict, to_json
+
+
+def _seconds(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=200, help="times the seeds are repeated")
+    args = parser.parse_args()
+    articles = list(load_seeds().articles) * args.copies
+    dicts = [to_dict(a) for a in articles]
+    n = len(articles)
+
+    print(f"{n:,} seed Articles")
+    encode = _seconds(lambda: [to_json(a) for a in articles])
+    unstructure = _seconds(lambda: [to_dict(a) for a in articles])
+    stdlib = _seconds(lambda: [json.dumps(d, separators=(",", ":")) for d in dicts])
+    print(f"  to_json                  {n / encode:10,.0f} Articles/s")
+    print(f"  to_dict alone            {n / unstructure:10,.0f} Articles/s")
+    print(f"  stdlib json.dumps(dict)  {n / stdlib:10,.0f} Articles/s  (bytes only)")
+    extra: dict[str, Callable[[Any], Any]] = {}
+    for name, attr in (("msgspec", "json.encode"), ("orjson", "dumps")):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            print(f"  {name:24} not installed")
+            continue
+        fn: Any = module
+        for part in attr.split("."):
+            fn = getattr(fn, part)
+        extra[name] = fn
+        print(f"  {name}(dict) {n / _seconds(lambda fn=fn: [fn(d) for d in dicts]):22,.0f} Articles/s")
+
+    buffer = io.StringIO()
+    dump = _seconds(lambda: dump_jsonl(articles, buffer))
+    text = buffer.getvalue()
+    mb = len(text.encode("utf-8")) / 2**20
+    load = _seconds(lambda: list(load_jsonl(io.StringIO(text))))
+    lines = text.splitlines()
+    parse = _seconds(lambda: [json.loads(line) for line in lines])
+    print(f"JSONL: {mb:.1f} MB")
+    print(f"  dump_jsonl               {mb / dump:10.1f} MB/s")
+    print(f"  load_jsonl               {mb / load:10.1f} MB/s")
+    print(f"  stdlib json.loads lines  {mb / parse:10.1f} MB/s  (bytes only, no validation)")
+    if "orjson" in extra:
+        loads = importlib.import_module("orjson").loads
+        print(f"  orjson.loads lines       {mb / _seconds(lambda: [loads(x) for x in lines]):10.1f} MB/s")
+    try:
+        from sinoru_corpus.arrow import read_parquet, to_parquet
+
+        with tempfile.TemporaryDirectory() as folder:
+            write = _seconds(lambda: to_parquet(articles, folder))
+            read = _seconds(lambda: read_parquet(folder))
+        print("Parquet (sinoru_corpus.arrow)")
+        print(f"  to_parquet               {n / write:10,.0f} Articles/s")
+        print(f"  read_parquet             {n / read:10,.0f} Articles/s")
+    except ImportError:
+        print("Parquet: pyarrow not installed")
+
+
+if __name__ == "__main__":
+    main()

@@ -18,14 +18,6 @@ from sinoru_corpus import parse_article
 LIMIT = 6.0
 SIZES = (10_000, 40_000)
 
-# Super-linear because of modules other branches are fixing; re-enable after merging them.
-PENDING: dict[str, str] = {
-    "word_paragraphs": "pending: layout.py _menu_items fix on branch meta-layout",
-    "byline_lines": "pending: bylines.py merge_authors fix (bylines owner's branch)",
-    "byline_with_dates": "pending: bylines.py merge_authors fix (bylines owner's branch)",
-    "author_bio_lines": "pending: bylines.py merge_authors fix (bylines owner's branch)",
-    "mixed_long_line": "pending: claims.py _prefer_finite fix on branch claims",
-}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -36,8 +28,7 @@ def _warm_up() -> None:
 def _cases() -> list[object]:
     params: list[object] = []
     for name in CASES:
-        marks = [pytest.mark.skip(reason=PENDING[name])] if name in PENDING else []
-        params.extend(pytest.param(name, n, marks=marks, id=f"{name}-{n}") for n in SIZES)
+        params.extend(pytest.param(name, n, id=f"{name}-{n}") for n in SIZES)
     return params
 
 

@@ -24,6 +24,7 @@ from .when import When
 
 if TYPE_CHECKING:
     import pandas as pd
+
     from .serialize import JSONLErrors
 
 __all__ = ["Corpus", "LoadError", "load_corpus"]

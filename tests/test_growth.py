@@ -19,7 +19,6 @@ LIMIT = 6.0
 SIZES = (10_000, 40_000)
 
 
-
 @pytest.fixture(scope="module", autouse=True)
 def _warm_up() -> None:
     parse_article("Warm up: the gazetteer and the data files load once. Russia said so.")

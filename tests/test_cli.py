@@ -108,6 +108,15 @@ def test_missing_path_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     assert result.stderr.startswith("sinoru-corpus: error: [Errno 2] no such file or directory")
 
 
+def test_a_symlink_loop_is_reported_as_a_loop(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    result = run("stats", str(loop))
+    assert result.returncode == 1
+    assert "Too many levels of symbolic links" in result.stderr
+    assert "no such file" not in result.stderr
+
+
 def test_plot_needs_a_known_image_suffix(tmp_path: Path) -> None:
     result = run("plot", str(tmp_path), "--timeline", "-o", str(tmp_path / "x.gif"))
     assert result.returncode == 1

@@ -326,8 +326,13 @@ def _load(args: argparse.Namespace) -> Corpus:
             print(f"{PROG}: no paths given: reading {what}", file=sys.stderr)
         return corpus
     for path in args.paths:  # a mistyped path is the user's error, not a failed page
-        if path != "-" and not os.path.exists(path):
-            raise FileNotFoundError(errno.ENOENT, "no such file or directory", path)
+        if path == "-":
+            continue
+        try:
+            os.stat(path)
+        except FileNotFoundError:
+            raise FileNotFoundError(errno.ENOENT, "no such file or directory", path) from None
+        # any other OSError says what is wrong (a symlink loop, no permission) and goes up as it is
     if args.paths.count("-") > 1:
         raise ValueError("standard input (-) can be read only once")
     articles: list[Article] = []

@@ -6,7 +6,7 @@ Prints, side by side with a baseline run in the same process (splitting the
 text into lines and words, the least any parser must do):
 
 * MB/s of the full parse on the bundled seeds repeated to ``--mb`` megabytes
-  (the project holds this to >= 10 MB/s on one core);
+  (issue 12 aims at >= 10 MB/s on one core; this script reports what is true today);
 * growth ratios: a 1 MB page against its quarter-size version and a 10 MB
   single-line input against its quarter (a linear parser gives about 4);
 * peak traced memory per input megabyte.

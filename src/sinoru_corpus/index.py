@@ -376,8 +376,7 @@ class Index:
     def bitmap(self, field: Field, keys: Iterable[str]) -> int:
         """The articles that have any of ``keys`` in ``field``, as an int with bit ``i``
         set for position ``i``: combine with ``&``, ``|``, count with ``int.bit_count``,
-        list with :func:`bitmap_positions`. Each entity's bitmap is made once and kept,
-        and so are the last lookups' unions."""
+        list with :func:`bitmap_positions`. Each entity's bitmap is made once and kept."""
         wanted = frozenset(keys)
         bits = self._bit_cache.get((field, wanted))
         if bits is None:

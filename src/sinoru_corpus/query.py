@@ -95,7 +95,7 @@ class Filter:
         return False
 
     def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
-        """Positions of the matching articles, restricted to ``among`` when given."""
+        """Pos of the matching articles, restricted to ``among`` when given."""
         pool = None if among is None else _from_positions(among)
         return frozenset(bitmap_positions(self._bits(articles, index, pool)))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -99,3 +102,24 @@ def test_bitmaps_hold_the_same_positions_as_lookups() -> None:
 def test_bitmap_positions_inverts_a_bitmap(positions: set[int]) -> None:
     bits = sum(1 << p for p in positions)
     assert list(bitmap_positions(bits)) == sorted(positions)
+
+
+@given(st.integers(1, 3000), st.integers(0, 3000), st.randoms(use_true_random=False))
+def test_bitmap_positions_dense_and_sparse_alike(size: int, count: int, rnd: random.Random) -> None:
+    positions = rnd.sample(range(size), min(count, size))
+    bits = sum(1 << p for p in positions)
+    assert list(bitmap_positions(bits)) == sorted(positions)
+
+
+def test_bitmap_positions_rejects_a_negative_int() -> None:
+    with pytest.raises(ValueError, match="non-negative"):
+        bitmap_positions(-1)
+
+
+def test_extend_refreshes_cached_bitmaps() -> None:
+    index = Index(ARTICLES[:2])
+    assert index.bitmap(OUTLET, {"outlet b"}) == 0
+    assert index.bitmap(OUTLET, {"outlet a"}) == 0b11
+    index.extend(ARTICLES[2:])
+    assert index.bitmap(OUTLET, {"outlet b"}) == 1 << 3
+    assert index.bitmap(OUTLET, {"outlet a"}) == 0b11

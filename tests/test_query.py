@@ -397,6 +397,24 @@ def test_index_answers_equal_a_plain_scan(corpus: Corpus, f: q.Filter) -> None:
     assert _positions(corpus, f) == {i for i, a in enumerate(corpus) if f(a)}
 
 
+@given(CORPORA, FILTERS)
+def test_select_and_filter_keep_corpus_order(corpus: Corpus, f: q.Filter) -> None:
+    expected = [i for i, a in enumerate(corpus) if f(a)]
+    assert q.select(f, corpus.articles, Index(corpus.articles)) == tuple(expected)
+    chosen = corpus.filter(f)
+    assert chosen == Corpus([corpus[i] for i in expected], errors=corpus.errors)
+    # the filtered corpus is a corpus of its own: its index answers over its own positions
+    assert chosen.filter(f) == chosen
+    assert list(chosen.filter(~f)) == []
+
+
+@given(CORPORA, FILTERS, st.sets(st.integers(0, 11)))
+def test_positions_within_a_pool(corpus: Corpus, f: q.Filter, pool: set[int]) -> None:
+    among = frozenset(i for i in pool if i < len(corpus))
+    found = f.positions(corpus.articles, Index(corpus.articles), among)
+    assert found == {i for i in among if f(corpus[i])}
+
+
 @given(CORPORA, FILTERS, FILTERS)
 def test_and_is_intersection_or_is_union(corpus: Corpus, a: q.Filter, b: q.Filter) -> None:
     assert _positions(corpus, a & b) == _positions(corpus, a) & _positions(corpus, b)

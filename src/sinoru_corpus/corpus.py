@@ -17,7 +17,7 @@ from .claim_query import ClaimHit, find_claims
 from .index import Index
 from .loader import LoadError, PathArg, Progress, collect_files, read_files
 from .model import Article, Precision, SpeakerKind, Stance
-from .query import Filter, select, where
+from .query import Filter, _matching, where
 from .reader import MAX_BYTES
 from .resolve import Resolver
 from .when import When
@@ -122,8 +122,17 @@ class Corpus:
     def filter(self, f: Filter | Callable[[Article], bool]) -> Corpus:
         """The articles ``f`` matches, in corpus order (load errors are kept)."""
         flt = f if isinstance(f, Filter) else where(f)
-        positions = select(flt, self._articles, self.index)
-        return Corpus((self._articles[i] for i in positions), errors=self._errors)
+        return Corpus._trusted(_matching(flt, self._articles, self.index), self._errors)
+
+    @classmethod
+    def _trusted(cls, articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
+        """A Corpus of already-checked tuples (taken from another Corpus), without re-checking."""
+        corpus = cls.__new__(cls)
+        corpus._articles = articles
+        corpus._errors = errors
+        corpus._index = None
+        corpus._by_id = None
+        return corpus
 
     def claims(
         self,

@@ -13,10 +13,11 @@ distinct entities at query time, never stored per article.
 from __future__ import annotations
 
 import operator
+import re
 import threading
 from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 from .model import Article, Author, Frame, Institution, Person, Region
@@ -240,12 +241,31 @@ def bitmap_positions(bits: int) -> Iterator[int]:
     """The positions set in a bitmap from :meth:`Index.bitmap`, in increasing order."""
     if bits < 0:
         raise ValueError("a bitmap is a non-negative int")
+    size = bits.bit_length()
+    if bits.bit_count() * 8 < size:
+        return _sparse_positions(bits)
+    return compress(range(size), _selector(bits))
+
+
+def _selector(bits: int) -> bytes:
+    """One byte per bit of ``bits`` (1 where set), lowest first: a selector for ``compress``."""
+    return bin(bits)[:1:-1].encode("ascii").translate(_BIN_DIGITS) if bits else b""
+
+
+_BIN_DIGITS = bytes.maketrans(b"01", b"\x00\x01")
+_NONZERO_RUN = re.compile(rb"[^\x00]+")
+
+
+def _sparse_positions(bits: int) -> Iterator[int]:
+    """Positions of a sparse bitmap: only its non-zero bytes are visited."""
     data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
-    for offset, byte in enumerate(data):
-        if byte:
-            base = offset * 8
-            for bit in _BYTE_BITS[byte]:
-                yield base + bit
+    for run in _NONZERO_RUN.finditer(data):
+        for offset in range(run.start(), run.end()):
+            byte = data[offset]
+            if byte:
+                base = offset * 8
+                for bit in _BYTE_BITS[byte]:
+                    yield base + bit
 
 
 class _Postings:
@@ -309,13 +329,14 @@ class Index:
     incrementally.
     """
 
-    __slots__ = ("_articles", "_cache", "_groups", "_lock", "_tables")
+    __slots__ = ("_articles", "_bit_cache", "_cache", "_groups", "_lock", "_tables")
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self._articles = articles
         self._groups: dict[str, _Postings] = {}
         self._tables: dict[Field, dict[str, list[int]]] = {}
         self._cache: dict[tuple[Field, frozenset[str]], frozenset[int]] = {}
+        self._bit_cache: dict[tuple[Field, frozenset[str]], int] = {}
         self._lock = threading.RLock()
 
     def __len__(self) -> int:
@@ -356,16 +377,24 @@ class Index:
         """The articles that have any of ``keys`` in ``field``, as an int with bit ``i``
         set for position ``i``: combine with ``&``, ``|``, count with ``int.bit_count``,
         list with :func:`bitmap_positions`. Each entity's bitmap is made once and kept."""
-        postings, table = self._table(field)
-        bits = 0
-        for slot in {s for k in set(keys) for s in table.get(k, ())}:
-            bits |= postings.bitmap(slot)
+        wanted = frozenset(keys)
+        bits = self._bit_cache.get((field, wanted))
+        if bits is None:
+            postings, table = self._table(field)
+            bits = 0
+            for slot in {s for k in wanted for s in table.get(k, ())}:
+                bits |= postings.bitmap(slot)
+            with self._lock:
+                if len(self._bit_cache) >= _CACHE_SIZE:
+                    del self._bit_cache[next(iter(self._bit_cache))]
+                self._bit_cache[(field, wanted)] = bits
         return bits
 
     def clear_cache(self) -> None:
         """Forget cached lookups and bitmaps (the posting lists stay)."""
         with self._lock:
             self._cache.clear()
+            self._bit_cache.clear()
             for postings in self._groups.values():
                 postings.bits.clear()
 
@@ -393,6 +422,7 @@ class Index:
             for field, table in self._tables.items():
                 self._name_slots(field, self._groups[field.group], table, before[field.group])
             self._cache.clear()
+            self._bit_cache.clear()
 
     def built(self) -> tuple[str, ...]:
         """Names of the fields indexed so far (for diagnostics and tests)."""

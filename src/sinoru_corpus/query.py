@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+from itertools import compress
 from typing import TypeVar
 
 import attrs
@@ -26,6 +27,8 @@ from .index import (
     REGION_KIND,
     Field,
     Index,
+    _selector,
+    bitmap_positions,
     kind_key,
     region_tree,
 )
@@ -55,6 +58,22 @@ __all__ = [
 Pos = frozenset[int]
 
 
+def _full(articles: Sequence[Article]) -> int:
+    """The bitmap of every position of ``articles``."""
+    return (1 << len(articles)) - 1
+
+
+def _from_positions(positions: Iterable[int]) -> int:
+    """A bitmap with the bits of ``positions`` set (any order)."""
+    buf = bytearray()
+    for position in positions:
+        byte = position >> 3
+        if byte >= len(buf):
+            buf.extend(bytes(byte + 1 - len(buf)))
+        buf[byte] |= 1 << (position & 7)
+    return int.from_bytes(buf, "little")
+
+
 class Filter:
     """A test on an Article, combinable with ``&``, ``|`` and ``~``.
 
@@ -77,8 +96,17 @@ class Filter:
 
     def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
         """Pos of the matching articles, restricted to ``among`` when given."""
-        pool: Iterable[int] = range(len(articles)) if among is None else among
-        return frozenset(i for i in pool if self.matches(articles[i]))
+        pool = None if among is None else _from_positions(among)
+        return frozenset(bitmap_positions(self._bits(articles, index, pool)))
+
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
+        """The matching articles as a bitmap (bit ``i`` for position ``i``), within ``among``.
+
+        This default scans (only the articles in ``among`` when given); indexed
+        filters answer with ``&``, ``|`` and ``~`` on their index bitmaps.
+        """
+        pool: Iterable[int] = range(len(articles)) if among is None else bitmap_positions(among)
+        return _from_positions(i for i in pool if self.matches(articles[i]))
 
     def __and__(self, other: Filter) -> Filter:
         return all_of(self, other)
@@ -103,10 +131,10 @@ class _Const(Filter):
     def indexed(self) -> bool:
         return True
 
-    def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
         if not self.value:
-            return frozenset()
-        return frozenset(range(len(articles))) if among is None else among
+            return 0
+        return _full(articles) if among is None else among
 
     def __repr__(self) -> str:
         return "ALL" if self.value else "NOTHING"
@@ -131,8 +159,8 @@ class _Keys(Filter):
     def indexed(self) -> bool:
         return True
 
-    def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
-        found = index.lookup(self.field, self.keys)
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
+        found = index.bitmap(self.field, self.keys)
         return found if among is None else found & among
 
     def __repr__(self) -> str:
@@ -162,23 +190,20 @@ class _And(Filter):
     def indexed(self) -> bool:
         return all(p.indexed for p in self.parts)
 
-    def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
-        # Indexed parts first, smallest result first; scanning parts then see only what is left.
-        fast = sorted(
-            (p.positions(articles, index, among) for p in self.parts if p.indexed),
-            key=len,
-        )
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
+        # Indexed parts first; scanning parts then see only what is left.
         result = among
-        for found in fast:
-            result = found if result is None else result & found
-            if not result:
-                return frozenset()
+        for part in self.parts:
+            if part.indexed:
+                result = part._bits(articles, index, result)
+                if not result:
+                    return 0
         for part in self.parts:
             if not part.indexed:
-                result = part.positions(articles, index, result)
+                result = part._bits(articles, index, result)
                 if not result:
-                    return frozenset()
-        return frozenset(range(len(articles))) if result is None else result
+                    return 0
+        return _full(articles) if result is None else result
 
     def __repr__(self) -> str:
         return "(" + " & ".join(map(repr, self.parts)) + ")"
@@ -195,11 +220,11 @@ class _Or(Filter):
     def indexed(self) -> bool:
         return all(p.indexed for p in self.parts)
 
-    def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
-        result: set[int] = set()
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
+        result = 0
         for part in self.parts:
-            result |= part.positions(articles, index, among)
-        return frozenset(result)
+            result |= part._bits(articles, index, among)
+        return result
 
     def __repr__(self) -> str:
         return "(" + " | ".join(map(repr, self.parts)) + ")"
@@ -216,9 +241,9 @@ class _Not(Filter):
     def indexed(self) -> bool:
         return self.inner.indexed
 
-    def positions(self, articles: Sequence[Article], index: Index, among: Pos | None = None) -> Pos:
-        pool = frozenset(range(len(articles))) if among is None else among
-        return pool - self.inner.positions(articles, index, among)
+    def _bits(self, articles: Sequence[Article], index: Index, among: int | None) -> int:
+        pool = _full(articles) if among is None else among
+        return pool & ~self.inner._bits(articles, index, among)
 
     def __repr__(self) -> str:
         return f"~{self.inner!r}"
@@ -253,7 +278,17 @@ def _check(f: object) -> None:
 def select(f: Filter, articles: Sequence[Article], index: Index | None = None) -> tuple[int, ...]:
     """Sorted positions of the articles ``f`` matches (used by ``Corpus.filter``)."""
     _check(f)
-    return tuple(sorted(f.positions(articles, index if index is not None else Index(articles))))
+    bits = f._bits(articles, index if index is not None else Index(articles), None)
+    return tuple(bitmap_positions(bits))
+
+
+def _matching(f: Filter, articles: Sequence[Article], index: Index) -> tuple[Article, ...]:
+    """The articles ``f`` matches, in order, picked straight from the bitmap (for ``Corpus.filter``)."""
+    _check(f)
+    bits = f._bits(articles, index, None)
+    if bits == _full(articles):
+        return tuple(articles)
+    return tuple(compress(articles, _selector(bits)))
 
 
 # ------------------------------------------------------------------ entity filters

@@ -228,7 +228,7 @@ def test_pronouns_resolve_to_the_nearest_named_speaker() -> None:
 
 
 def test_a_contracted_pronoun_is_a_pronoun() -> None:
-    claim = _one("Ivan Sokol is struggling to show the deal was rigged, as he’s often alleged.")
+    claim = _one("Ivan Sokol is struggling to show the deal was rigged, as he’s often claimed.")
     assert claim.speaker.name == "Ivan Sokol"
 
 
@@ -330,7 +330,7 @@ def test_calls(text: str, speaker: str) -> None:
 
 
 def test_a_pronoun_prefers_the_person_who_opens_its_sentence() -> None:
-    claim = _one("Ivo Marek is trying to show how Ana Roth was swayed by donors, as he’s often alleged.")
+    claim = _one("Ivo Marek is trying to show how Ana Roth was bought by donors, as he’s often claimed.")
     assert claim.speaker.name == "Ivo Marek"
 
 
@@ -342,7 +342,7 @@ def test_a_pronoun_prefers_the_person_who_opens_its_sentence() -> None:
             "the mayor’s office",
         ),
         (
-            "Rhea Moss spoke at noon. Hours later, she issued a statement calling on the city to act.",
+            "Rhea Moss spoke at noon. By evening, she issued a statement calling for the city to act.",
             "Rhea Moss",
         ),
     ],
@@ -352,8 +352,8 @@ def test_who_issues_a_document_speaks_through_it(text: str, speaker: str) -> Non
 
 
 def test_cut_in_after_a_quotation() -> None:
-    found = _claims("“Tell her I promised,” Ebeling said, and her husband cut in.")
-    assert [c.speaker.name for c in found] == ["Ebeling", "her husband"]
+    found = _claims("“Tell her I promised,” Varga said, and her husband cut in.")
+    assert [c.speaker.name for c in found] == ["Varga", "her husband"]
 
 
 def test_point_out_and_point_to() -> None:
@@ -400,13 +400,16 @@ def test_continue_reports_only_next_to_a_quotation() -> None:
     ("text", "speaker"),
     [
         ("“We called him before he boarded,” his nephew Omar el Saleh added.", "Omar el Saleh"),
-        ("Party spokesman Don Stewart wouldn’t say when the vote will be held.", "Don Stewart"),
-        ("Years after Bill Lane claimed that the era of big budgets was over, the party won.", "Bill Lane"),
+        ("Party spokesman Ivo Marsh wouldn’t say when the vote will be held.", "Ivo Marsh"),
+        ("Years after Bill Lane claimed that the age of cheap fuel was over, the party won.", "Bill Lane"),
         (
-            "Walking home, Ebeling spoke of her youth in the town, and said the war changed her views.",
-            "Ebeling",
+            "Walking home, Varga spoke of her youth in the town, and said the war changed her views.",
+            "Varga",
         ),
-        ("The newspaper, long a vocal advocate of reform, writes that the mayor must go.", "The newspaper"),
+        (
+            "The newspaper, for years a loud champion of reform, writes that the mayor must go.",
+            "The newspaper",
+        ),
     ],
 )
 def test_names_negated_auxiliaries_subordinators_conjuncts_and_appositives(text: str, speaker: str) -> None:
@@ -419,8 +422,8 @@ def test_names_negated_auxiliaries_subordinators_conjuncts_and_appositives(text:
         ("Polls show voters trust the mayor more than any rival.", "Polls"),
         ("A review by The Courier shows most of the hours were for travel.", "A review by The Courier"),
         (
-            "State records from the 2008 election cycle show he backed both candidates.",
-            "State records from the 2008 election cycle",
+            "Port records from the 2019 season show he hired both crews.",
+            "Port records from the 2019 season",
         ),
         (
             "State media commentary, by contrast, portrays the slowdown as temporary.",
@@ -456,8 +459,8 @@ def test_speech_verbs_with_objects(text: str, speaker: str, cue: str) -> None:
     ("text", "speaker"),
     [
         ("The port authority on Monday also urged the shippers to do more.", "The port authority"),
-        ("The budget office hasn’t yet endorsed that view.", "The budget office"),
-        ("Mr. Vance rejected attacks from Bush that he was not a conservative.", "Vance"),
+        ("The audit office hasn’t yet endorsed the plan.", "The audit office"),
+        ("Mr. Vance rejected claims from Lund that he was no reformer.", "Vance"),
         ("Orlov late Monday agreed that the debate would be held in the city.", "Orlov"),
         ("Gov. Rita Chase, who's chairing the panel, argued that the plan works.", "Rita Chase"),
     ],
@@ -480,7 +483,7 @@ def test_a_pronoun_possessor_of_a_reporting_noun() -> None:
 def test_a_place_after_a_preposition_is_no_antecedent() -> None:
     text = (
         "Vera Holm spoke first.\n"
-        "A new group ran ads in Iowa and New Hampshire using her remarks that the plan failed."
+        "A new group ran ads in Ohio and Nevada using her remarks that the plan failed."
     )
     assert [c.speaker.name for c in _claims(text)] == ["Vera Holm"]
 
@@ -513,7 +516,8 @@ def test_two_appositives_in_a_row() -> None:
 
 def test_a_preposition_is_no_adverb_inside_the_verb_group() -> None:
     text = (
-        "The panel gave Omar two stars, out of a possible four, for dismissing the idea that he had a deal."
+        "The jury gave Omar two stars, out of a maximum of five, "
+        "for waving away the notion that he had a deal."
     )
     assert all(c.speaker.name != "stars" for c in _claims(text))
 

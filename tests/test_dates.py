@@ -188,7 +188,7 @@ def test_the_digit_windowed_scan_equals_a_full_scan(parts: list[tuple[str, str]]
     [
         ("2017-06-05T10:00:00Z", PartialDate(2017, 6, 5)),
         ("2017-06-05T10:00", PartialDate(2017, 6, 5)),
-        ("2013-12-30T14:42:01-0700", PartialDate(2013, 12, 30)),
+        ("2019-11-04T08:15:30-0500", PartialDate(2019, 11, 4)),
         ("2021-03-04T08:15:30.250+05:30", PartialDate(2021, 3, 4)),
         ("2022-06-01 12:00:00 +0800", PartialDate(2022, 6, 1)),
         ("2019-11-20 07:05:09", PartialDate(2019, 11, 20)),
@@ -221,7 +221,7 @@ def test_minutes_of_a_clock_are_never_a_day() -> None:
 
 
 def test_a_label_glued_to_a_month_still_reads() -> None:
-    (m,) = find_dates("Updated:March 16, 2020, 5:01 PM")
+    (m,) = find_dates("Updated:March 16, 2020, 7:14 PM")
     assert (m.month, m.day, m.year) == (3, 16, 2020)
 
 

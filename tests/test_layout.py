@@ -189,7 +189,7 @@ def test_cue_data_is_well_formed() -> None:
 @pytest.mark.parametrize(
     "prompt",
     [
-        "Click here for the second half of this story, with the rest of the interviews and all the sources.",
+        "Click here for part two of this report, with the remaining charts and all the notes.",
         "Continue reading the full interview with the two ministers and their advisers on our partner site.",
     ],
 )

@@ -294,7 +294,7 @@ def test_related_list_after_the_text_is_tail() -> None:
         ("Share this with Messenger", K.NAVIGATION),
         ("Full report on the corridor (.pdf)", K.FURNITURE),
         ("We use cookies to improve your experience on our site.", K.FURNITURE),
-        ("Media playback is unsupported on your device", K.FURNITURE),
+        ("Video playback is unsupported on your device", K.FURNITURE),
     ],
 )
 def test_furniture_inside_the_article_has_a_reason(line: str, kind: LineKind) -> None:

@@ -211,7 +211,7 @@ def _in_frames(sv: SentenceView) -> list[Candidate]:
     return out
 
 
-_FRAME_TOKENS = 14  # "In a Times/CBS News survey released last Thursday, …"
+_FRAME_TOKENS = 14  # "In a Herald/Ipsos survey released late last week, …"
 
 
 def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
@@ -328,7 +328,7 @@ def candidates(
                 out.append(cand)
     frames = frame_candidates(sv)
     if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
-        # "In a memo on Tuesday, Noah Oppenheim reminded …": the named speaker, not the document
+        # "In a memo on Friday, Lena Quist reminded …": the named speaker, not the document
         frames = [c for c in frames if not _in_document(sv, c)]
     out.extend(frames)
     if any(m.group().casefold() in lex.frame_heads for m in hits):

@@ -622,7 +622,7 @@ def _in_menu(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
 
 def _signature_names(line: str) -> list[BylineName]:
     """A post's signature under its last paragraph: names alone, then a separator and a date
-    ("X — 2013-09-29 — in Code — Permalink"); ``[]`` for anything else."""
+    ("X — 2024-05-14 — in Notes — Link"); ``[]`` for anything else."""
     first = next((d for d in find_dates(line) if d.year is not None), None)
     if first is None:
         return []

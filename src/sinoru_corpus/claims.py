@@ -148,8 +148,8 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
         # bounded look-back, so a long run-on sentence stays linear
         back = max(sv.start, holder.start - _LOOK_BACK)
-        # the sentence's own subject when a person opens it ("Sanders is struggling to show how
-        # Clinton was swayed, as he’s often alleged"), else the nearest person before the pronoun
+        # the sentence's own subject when a person opens it ("Varga is struggling to show how
+        # the deal was rigged, as he’s often claimed"), else the nearest person before the pronoun
         opening = _named_subject(sv.text, sv.start, holder.start, sv.index)
         if (
             opening is not None
@@ -174,9 +174,9 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
                 continue  # a place or an institution the gazetteer knows: "New Hampshire"
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
             if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
-                continue  # "in Iowa and New Hampshire", "in San Bernardino, Calif.": a place
+                continue  # "in Ohio and Nevada", "in Tulsa, Okla.": a place
             if not _agrees(sv, pron, m.start(), m.group()):
-                continue  # "Mr. Adeyemi" is no "she", "Hillary Clinton" no "he"
+                continue  # "Mr. Adeyemi" is no "she", "Maria Lund" no "he"
             words = strip_titles(m.group().split(), lex)
             if (
                 words
@@ -219,7 +219,7 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron == "they":
         if ctx.group is not None and ctx.sentence_no - ctx.group_at <= 3:
             return attrs.evolve(ctx.group, start=holder.start, end=holder.end)
-        earlier = _group_before(sv, holder.start)  # "That frustrates many analysts because they believe"
+        earlier = _group_before(sv, holder.start)  # "That worries many traders because they think"
         if earlier is not None:
             return attrs.evolve(earlier, start=holder.start, end=holder.end)
         # no group named nearby: still a collective speaker, named as printed
@@ -239,7 +239,7 @@ def _agrees(sv: SentenceView, pron: str, start: int, name: str = "") -> bool:
 
     A gendered title (``data/cues.json``, ``names.gendered_titles``) just before the name or
     opening it decides: *Mr. Adeyemi* is no *she*, *Ms. Okafor* no *he*; else the given name
-    (``names.given_names``, names not shared by both sexes): *Hillary Clinton* is no *he*.
+    (``names.given_names``, names not shared by both sexes): *Maria Lund* is no *he*.
     Neither: any.
     """
     titles = sv.lex.title_gender
@@ -506,7 +506,7 @@ def _named_subject(text: str, ss: int, se: int, index: NameIndex) -> Holder | No
     words = strip_titles(found.group().split(), index.lex) if found is not None else []
     if found is not None and len(words) >= 2 and person_like(words, index.lex):
         return Holder(" ".join(words), SpeakerKind.PERSON, found.start(), found.end(), proper=True)
-    # after a fronted appositive: "A potential running mate, Haley is the daughter of …"
+    # after a fronted appositive: "A likely successor, Varga is the niece of …"
     comma = text.find(", ", ss, min(se, ss + _FRONTED))
     after = _person_name_re().match(text, comma + 2, se) if comma >= 0 else None
     if after is None:

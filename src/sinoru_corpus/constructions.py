@@ -174,7 +174,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if m2 is None and not (cue.bare_clause and _bare_clause(sv, cue_end)):
             return None
         if m2 is None:
-            pass  # a complement clause without "that": "Sperry writes the firm works …"
+            pass  # a complement clause without "that": "Lund writes the firm works …"
         elif (
             m2.group().strip()[-1:].isalpha()
             and not (m2.groupdict().get("gap"))
@@ -208,7 +208,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
         if holder is None and i >= 3 and _low(toks[i - 1]) in {"and", "but"}:
-            # "Ebeling reminisced about …, and said …": the first conjunct's subject
+            # "Varga spoke of …, and said …": the first conjunct's subject
             j = i - 3 if toks[i - 2][2] == "," else i - 2
             holder = _clause_subject(sv, j, open_np=True)
             if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
@@ -353,7 +353,7 @@ def _trailing(sv: SentenceView, holder: Holder, i: int) -> bool:
     toks = sv.toks
     h = _segment_start(toks, sv.covering(holder.start) + 1)
     if h == 0 and _follows_quote(sv):
-        pass  # "“…!” Ryan added during his appearance on the show.": the quotation just before
+        pass  # "“…!” Varga added during her visit to the studio.": the quotation just before
     elif h <= 0 or not (toks[h - 1][2] == "," or toks[h - 1][2] in _CLOSE_QUOTES):
         return False
     if len(toks) - i - 1 > _TRAILING_TOKENS + 1:

@@ -588,7 +588,7 @@ def _pick_title(
         or byline[p]
         or (kinds[i] is None and _nwords(strs[i]) <= 14 and next(find_dates(strs[i]), None) is not None)
         for p, i in enumerate(nonblank)
-    ]  # a byline, a date line, or a short line holding a date ("Crime Published On May 10, 2022")
+    ]  # a byline, a date line, or a short line holding a date ("Trade Published On June 3, 2024")
     label = [
         not meta[p] and kinds[i] in (None, _K.NAVIGATION, _K.FURNITURE) and len(strs[i].split()) <= 3
         for p, i in enumerate(nonblank)
@@ -637,7 +637,7 @@ def _meta_line(s: str) -> bool:
 
 
 def _wordy(s: str) -> bool:
-    """At most two tokens and half the line without two letters ("Font size: A A A" is a widget)."""
+    """At most two tokens and half the line without two letters ("Text: A A A" is a widget)."""
     toks = s.split()
     bare = sum(1 for t in toks if sum(c.isalpha() for c in t) < 2)
     return bare <= 2 and bare * 2 <= len(toks)
@@ -731,8 +731,8 @@ def _title_cased(s: str) -> bool:
 
 def _headline_like(s: str) -> bool:
     """A short line that reads as prose by its full stops but is a headline: it does not
-    end a sentence ("… to lead a U.S. city"), or its content words are capitalised
-    ("Want to See a More Diverse Community? So Do We.")."""
+    end a sentence ("… to run a U.S. port"), or its content words are capitalised
+    ("Want a Cleaner Harbour? So Do We.")."""
     words = s.split()
     if len(words) > 25:
         return False
@@ -743,7 +743,7 @@ def _headline_like(s: str) -> bool:
 
 def _title_shaped(s: str) -> bool:
     """A headline, or a short title-cased or unterminated line whose abbreviations read as
-    full stops ("N. Korea slams S. Korea …", "Want to See More? So Do We.")."""
+    full stops ("N. Zealand ships to S. Africa …", "Want More Ports? So Do We.")."""
     if is_headline(s):
         return True
     first = s.lstrip("\"'“‘«([")[:1]

@@ -76,7 +76,7 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
             k, first = k - 1, k
             continue
         if low in lex.time_words and k >= 1 and _low(toks[k - 1]) in _TIME_LEADS:
-            # "The White House on Monday urged", "Sanders late Monday agreed": a time, not the subject
+            # "The port authority on Monday urged", "Varga late Monday agreed": a time, not the subject
             k, first = k - 2, k - 1
             continue
         ma = lex.adverb_end.search(text, window, toks[k][1]) if low in lex.adverb_last else None
@@ -141,7 +141,7 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     if low in lex.determiners or possessive_base(first):
         return True
     # a bare office after a name: "Yegor Tarasov, head of a traders’ association, said"
-    # or a longer role: "Ben Rhodes, Mr. Obama's deputy national security adviser, said"
+    # or a longer role: "Ida Lund, the mayor's deputy chief of staff for transport, said"
     for j in range(seg, min(comma, seg + _APPOSITIVE_TOKENS)):
         word = toks[j][2]
         low = word.casefold()
@@ -154,8 +154,8 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
                 and toks[j - 1][2][:1].isupper()
                 and toks[j + 1][2][:1].isupper()
             ):
-                continue  # inside a name: "Democracy for America’s executive director"
-            # "Adam Green, co-founder of the committee, said": a role noun with its complement
+                continue  # inside a name: "Friends of the Harbour’s executive director"
+            # "Ida Lund, co-founder of the league, said": a role noun with its complement
             return j > seg and low in _ROLE_LINKS and toks[j - 1][2].islower()
     return False
 
@@ -175,7 +175,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         while k >= 0 and (_low(toks[k]) in lex.auxiliaries or _is_adverb(toks[k][2], lex)):
             k -= 1
         if k >= 2 and toks[k][2] == ")":
-            # "Sen. John Cornyn (R-Texas) told": a bracketed party label after the name
+            # "Sen. Ada Corwin (R-Texas) told": a bracketed party label after the name
             o = k - 1
             while o > 0 and k - o < _BRACKET_TOKENS and toks[o][2] not in {"(", ")"}:
                 o -= 1
@@ -186,10 +186,10 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         title = _quoted_title(sv, k - 1) if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES else -1
         if k >= 1 and toks[k - 1][2] in _CLOSE_QUOTES and title < 0:
             return _Left(None, vg, "inversion")
-        # a short quoted title inside an appositive ("the NBC executive in charge of ''Today,''")
+        # a short quoted title inside an appositive ("the station executive in charge of ''Morning Hour,''")
         seg = _segment_start(toks, title if title >= 0 else k)
         if seg == k - 1 and seg >= 3 and toks[seg - 1][2] == "," and toks[seg][2][:1].isupper():
-            # "…, during a meeting in Columbus, Ohio, said": a place's state belongs to the aside
+            # "…, during a visit to Tulsa, Oklahoma, said": a place's state belongs to the aside
             aside = _segment_start(toks, seg - 1)
             if _parenthetical(sv, aside, seg - 1):
                 seg = aside
@@ -218,7 +218,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         seg = _segment_start(toks, title) if title >= 0 else -1
         if seg < 2 or toks[seg - 1][2] != "," or not _parenthetical(sv, seg, title):
             return _Left(None, vg, "inversion")
-        # "Noah Oppen, the executive in charge of ''Today,'' reminded": the aside ends in a title
+        # "Lena Quist, the editor in charge of ''Morning Hour,'' reminded": the aside ends in a title
         k = seg - 2
         word = toks[k][2]
     mode = "normal"
@@ -232,7 +232,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
             k = seg - 1
             skips += 1
         if k >= 1 and toks[k][2] == ",":
-            k -= 1  # "Clinton, who once praised …": the antecedent stands before the comma
+            k -= 1  # "Varga, who once praised …": the antecedent stands before the comma
     privy = _privy_subject(sv, k)
     if privy is not None:
         return _Left(privy, vg, "normal")
@@ -245,7 +245,7 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         and toks[first - 1][2] == ","
         and open_subject(sv, k) is None
     ):
-        # "…, while others are not meaningful to the public, said Grant Green": the skipped
+        # "…, while others matter little to buyers, said Ivo Marsh": the skipped
         # segments were the report, not asides, and no subject stands before them
         return _Left(None, vg, "inversion")
     if a is None:
@@ -567,7 +567,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     """
     toks, lex = sv.toks, sv.lex
     if k >= 2 and _low(toks[k]) in lex.time_words:
-        # "A court document filed Thursday says": step over a participle and its time
+        # "A land record filed Friday says": step over a participle and its time
         j = k - 1
         while j > 0 and (_low(toks[j]) in lex.time_words or _low(toks[j]) in {"on", "last", "this", "late"}):
             j -= 1
@@ -592,7 +592,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
             # "the head of the delegation": read the phrase the preposition hangs on
             head = outer
         elif link != "and" or determined:
-            break  # "the front-runner and former secretary": one coordinated head
+            break  # "the favourite and former minister": one coordinated head
         inner = _simple_np(sv, outer)
         if inner is None:
             break

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ._data import casefolded, load_json
+from ._line_facts import per_line
 from ._zone import meta_cues, page_zone
 from .cues import layout_cues
 from .dates import find_dates, find_years, month_number, weekday_number
@@ -108,6 +109,7 @@ def _strip_decorations(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@per_line
 def clean_name(raw: str) -> str | None:
     """The person name in ``raw`` with honorifics and degrees removed, or ``None``.
 
@@ -182,6 +184,7 @@ def _strip_date(line: str) -> tuple[int, int]:
     return start, end
 
 
+@per_line
 def parse_byline(line: str) -> tuple[BylineName, ...]:
     """The authors named on one byline line; ``()`` when it is not a byline."""
     if not line or len(line) > 300:
@@ -246,21 +249,37 @@ def split_role_affiliation(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+@per_line
 def guess_institution_kind(name: str) -> InstitutionKind:
     """The kind suggested by an organisation name's head noun or an IGO acronym in it."""
     cues = layout_cues()
     low = name.casefold()
-    words = set(re.findall(r"[\w+]+", low))
+    words = set(_WORDS_PLUS.findall(low))
     if words & cues.igo_acronyms or any(" " in a and a in low for a in cues.igo_acronyms):
         return InstitutionKind.IGO
     best: tuple[int, InstitutionKind] | None = None
-    for head, kind in cues.institution_heads:
-        for m in re.finditer(rf"\b{re.escape(head)}\b", low):
-            # the head noun that comes first before a comma names the body: "Institute, Oslo"
-            if best is None or m.start() < best[0]:
-                best = (m.start(), kind)
-            break
+    for head, kind, pattern in _head_patterns():
+        if head not in low:
+            continue  # the pattern needs the head's letters
+        m = pattern.search(low)
+        # the head noun that comes first before a comma names the body: "Institute, Oslo"
+        if m is not None and (best is None or m.start() < best[0]):
+            best = (m.start(), kind)
     return best[1] if best else InstitutionKind.OTHER
+
+
+_WORDS_PLUS = re.compile(r"[\w+]+")
+_NON_SPACE = re.compile(r"\S+")
+_AND_OR_AMP = re.compile(r"(?<![^\W\d_])and(?![^\W\d_])|&")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _head_patterns() -> tuple[tuple[str, InstitutionKind, re.Pattern[str]], ...]:
+    """Each institution head noun (longest first) with its whole-word pattern."""
+    return tuple(
+        (head, kind, re.compile(rf"\b{re.escape(head)}\b")) for head, kind in layout_cues().institution_heads
+    )
 
 
 def make_institution(name: str, acronym: str | None = None) -> Institution | None:
@@ -271,6 +290,7 @@ def make_institution(name: str, acronym: str | None = None) -> Institution | Non
     return Institution(name=name, kind=guess_institution_kind(name), acronym=acronym, curated=False)
 
 
+@per_line
 def parse_bio(line: str) -> BioReading | None:
     """Read ``X[, Ph.D.] is a <role> at <Org> (ACR).``; ``None`` when the line is not a bio."""
     if not line or len(line) > 700:
@@ -321,7 +341,7 @@ def _org_words(s: str) -> str:
     """``s`` cut before its first lowercase word that is not a function word: an organisation's
     name ends where the sentence goes on ("Example News covering trade" → "Example News")."""
     fw = meta_cues().function_words
-    for m in re.finditer(r"\S+", s):
+    for m in _NON_SPACE.finditer(s):
         w = m[0]
         if w[:1].islower() and w.strip(_PUNCT + ".").casefold() not in fw:
             return s[: m.start()]
@@ -482,7 +502,7 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
     out: list[BylineName] = []
     pos = 0
     closed = False
-    listed = re.search(r"(?<![^\W\d_])and(?![^\W\d_])|&", segment) is not None
+    listed = _AND_OR_AMP.search(segment) is not None
     for m in [*_choice_patterns()["list_sep"].finditer(segment), None]:
         end = m.start() if m is not None else len(segment)
         part = segment[pos:end]
@@ -513,6 +533,11 @@ def _is_and(before: str) -> bool:
 
 def _cued_names(line: str) -> list[BylineName]:
     """Names after a byline cue anywhere in the line ("… 2019 by X", "By X @x Feb 1")."""
+    return list(_cued(line))
+
+
+@per_line
+def _cued(line: str) -> tuple[BylineName, ...]:
     pats = _choice_patterns()
     clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
     for cue in pats["cue"].finditer(clean):
@@ -523,8 +548,8 @@ def _cued_names(line: str) -> list[BylineName]:
         seg = _before_date_words(rest[: stop.start()] if stop else rest)
         names = _leading_names(seg, cue.end())
         if names:
-            return names
-    return []
+            return tuple(names)
+    return ()
 
 
 def _before_date_words(seg: str) -> str:
@@ -554,9 +579,16 @@ def _date_words_only(s: str) -> bool:
     chars = list(s)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
-    words = re.findall(r"[^\W\d_]+", "".join(chars))
-    extra = meta_cues().date_line_words | {c for cue in meta_cues().published_cues for c in cue.split()}
+    words = _LETTER_RUN.findall("".join(chars))
+    extra = _date_line_words()
     return all(w.casefold() in extra or weekday_number(w) is not None for w in words)
+
+
+@functools.cache
+def _date_line_words() -> frozenset[str]:
+    """Date-line words and the words of the published cues."""
+    cues = meta_cues()
+    return cues.date_line_words | {c for cue in cues.published_cues for c in cue.split()}
 
 
 @functools.cache

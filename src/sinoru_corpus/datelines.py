@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._line_facts import per_line
 from ._zone import meta_cues, page_zone
 from .bylines import parse_byline
 from .cues import layout_cues
@@ -41,13 +42,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@per_line
 def section_of_dateline(s: str) -> tuple[str | None, tuple[int, int] | None, str | None]:
     """``(section, date span, kind)`` of a dateline: the date found at either end of the line
     and what remains beside it (a section label or nothing). ``kind`` is "byline" when the
     remainder is an author name, else "dateline"; all ``None`` when the line has no date.
     """
-    if len(s) > 160 or len(s.split()) > 14:
-        return None, None, None
+    if len(s) > 160 or len(s.split()) > 14 or _HAS_DIGIT.search(s) is None:
+        return None, None, None  # every date and year holds a digit
     stripped = s.rstrip(_SEP_CHARS + ".")
     pats = _patterns()
     lead = m.end() if (m := pats["published"].match(s)) else 0  # "Posted on 2021-07-15 by …"
@@ -67,7 +69,7 @@ def section_of_dateline(s: str) -> tuple[str | None, tuple[int, int] | None, str
             cues = layout_cues()
             if (m := pats["label"].match(rest)) and m["label"].casefold() in cues.dateline_labels:
                 return None, (a, b), "dateline"  # "2023-05-29 09:15 Source: … Editor: …"
-            parts = [p.strip(_SEP_CHARS) for p in re.split(r"[|·•]", rest)]
+            parts = [p.strip(_SEP_CHARS) for p in _PIPES.split(rest)]
             if any(p.casefold() in cues.section_kinds for p in parts) or _is_section_phrase(rest):
                 return rest, (a, b), "dateline"
             return None, None, None
@@ -164,7 +166,7 @@ def page_day_first(text: str, default: bool = True) -> bool:
 def _zone_order(line: str) -> bool | None:
     """Day first (``True``) or month first (``False``) by a time zone printed on the line."""
     cues = meta_cues()
-    tokens = set(re.findall(r"\b[A-Z]{2,4}\b", line))
+    tokens = set(_ZONE_TOKEN.findall(line))
     day, month = bool(tokens & cues.day_first_zones), bool(tokens & cues.month_first_zones)
     return day if day != month else None
 
@@ -278,6 +280,8 @@ def choose_published(
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_PIPES = re.compile(r"[|·•]")
+_ZONE_TOKEN = re.compile(r"\b[A-Z]{2,4}\b")
 _MASTHEAD_LINES = 3  # the page's first lines, where a site prints today's date
 
 

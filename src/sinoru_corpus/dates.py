@@ -18,6 +18,7 @@ import attrs
 from dateutil import parser as du_parser
 from dateutil.parser import isoparse as du_isoparse
 
+from ._line_facts import MAX_KEY, per_line
 from .model import PartialDate, Season
 
 __all__ = [
@@ -278,6 +279,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> Iterator[Da
 
     Bare years are not reported here; numeric dates are read day first.
     """
+    if start == 0 and end is None and len(text) <= MAX_KEY:
+        if _DIGIT.search(text) is None:
+            return iter(())  # every date phrase holds a digit
+        return iter(_line_dates(text))  # a whole line: read once, remembered
+    return _find_dates(text, start, end)
+
+
+@per_line
+def _line_dates(text: str) -> tuple[DateMatch, ...]:
+    return tuple(_find_dates(text, 0, None))
+
+
+def _find_dates(text: str, start: int, end: int | None) -> Iterator[DateMatch]:
     for m in _scan(text, start, len(text) if end is None else end):
         if m["na"] is not None or m["s"] is not None or m["iy"] is not None or m["m3"] is not None:
             r = _reading(m, True, None)
@@ -347,6 +361,19 @@ def years_matching_weekday(month: int, day: int, weekday: int, years: Sequence[i
 
 def find_years(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
     """``(start, end, year)`` for every standalone four-digit year 1600-2099 in the range."""
+    if start == 0 and end is None and len(text) <= MAX_KEY:
+        if _DIGIT.search(text) is None:
+            return iter(())
+        return iter(_line_years(text))
+    return _find_years(text, start, end)
+
+
+@per_line
+def _line_years(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple(_find_years(text, 0, None))
+
+
+def _find_years(text: str, start: int, end: int | None) -> Iterator[tuple[int, int, int]]:
     _, year_re = _patterns()
     for m in year_re.finditer(text, start, len(text) if end is None else end):
         yield m.start(), m.end(), int(m["by"])

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._line_facts import any_phrase, per_line
 from .bylines import parse_bio, parse_byline
 from .cues import layout_cues
 from .datelines import section_of_dateline
@@ -99,8 +100,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _literal_alternation(phrases: Sequence[str]) -> re.Pattern[str]:
-    # one search instead of a Python loop over the phrases (input is casefolded)
-    return re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+    # one search instead of a Python loop over the phrases (input is casefolded); only
+    # ever asked whether a phrase occurs, so the trie form answers the same
+    return any_phrase(phrases)
 
 
 def _nwords(s: str, cap: int = 300) -> int:
@@ -112,6 +114,7 @@ def _sentences(s: str) -> int:
     return len(_patterns()["sentence_end"].findall(s))
 
 
+@per_line
 def is_prose(s: str) -> bool:
     """A paragraph of running text: enough words and sentence punctuation."""
     if len(s) > 400:
@@ -125,6 +128,11 @@ def is_headline(s: str, max_words: int = 25) -> bool:
     """Short, capitalised, and not a sentence or two of prose."""
     if len(s) > 220:
         return False
+    return _headline(s, max_words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _headline(s: str, max_words: int) -> bool:
     words = s.split()
     if not 1 <= len(words) <= max_words:
         return False
@@ -140,6 +148,7 @@ def _is_heading(s: str) -> bool:
     return is_headline(s, max_words=14) and len(s) <= 120
 
 
+@per_line
 def _is_tag_line(s: str) -> bool:
     """A run of capitalised topic words with no sentence punctuation."""
     if len(s) > 400:
@@ -174,6 +183,7 @@ def _breadcrumb(s: str) -> bool:
     return len(tokens) >= 2 and tokens[0] == "Home" and (seps >= 1 or tokens[1][:1].isalpha())
 
 
+@per_line
 def _local(s: str) -> tuple[LineKind, str] | None:
     """Line-local cue, or ``None`` when the line's role depends on its place.
 
@@ -181,13 +191,15 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     not on every paragraph.
     """
     n = _nwords(s)
-    if n <= 200 and _patterns()["notice"].search(s.casefold()):
+    if n > 200:
+        return None
+    cf = s.casefold()
+    pats = _patterns()
+    if pats["notice"].search(cf):
         return _K.FURNITURE, "site notice (cookies, browser, consent)"
     if n > 80:
         return None  # a long paragraph: no line-local cue applies
     cues = layout_cues()
-    pats = _patterns()
-    cf = s.casefold()
     if cf.startswith(cues.update_note_prefixes):
         return _K.FURNITURE, "update or correction note"
     if any(c in cf for c in cues.credit_contains):
@@ -201,7 +213,7 @@ def _local(s: str) -> tuple[LineKind, str] | None:
             return _K.IMAGE_CAPTION, "photo credit"
         if n <= 60 and (pats["figure"].match(s) or cf.startswith(cues.figure_prefixes)):
             return _K.FIGURE_CAPTION, "figure/chart caption or source note"
-        if n <= 40 and any(cf.startswith(p) and p.endswith(":") for p in cues.tag_prefixes):
+        if n <= 40 and cf.startswith(_tag_prefixes(True)):
             return _K.TAGS, "tag list"
         return None
     bare = cf.rstrip(" :.")
@@ -235,7 +247,7 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.IMAGE_CAPTION, "photo credit"
     if pats["figure"].match(s) or cf.startswith(cues.figure_prefixes):
         return _K.FIGURE_CAPTION, "figure/chart caption or source note"
-    if any(cf.startswith(p) and (p.endswith(":") or n >= 3) for p in cues.tag_prefixes):
+    if cf.startswith(_tag_prefixes(True)) or (n >= 3 and cf.startswith(_tag_prefixes(False))):
         return _K.TAGS, "tag list"
     if n <= 14:
         section, span, kind = section_of_dateline(s)
@@ -254,6 +266,12 @@ def _local(s: str) -> tuple[LineKind, str] | None:
     return None
 
 
+@functools.cache
+def _tag_prefixes(colon: bool) -> tuple[str, ...]:
+    """The tag-list openers ending in a colon (``colon``), or all of them."""
+    return tuple(p for p in layout_cues().tag_prefixes if p.endswith(":") or not colon)
+
+
 def _share_widget(s: str) -> bool:
     """Only share-service names and their joiners ("Share on Twitter", "Share by email")."""
     cues = layout_cues()
@@ -266,6 +284,7 @@ def _share_widget(s: str) -> bool:
     )
 
 
+@per_line
 def _disclaimer(s: str) -> bool:
     return len(s) <= 2000 and _patterns()["disclaimer"].search(s.casefold()) is not None
 
@@ -796,6 +815,7 @@ def _mark_after_block(
             kinds[i], reasons[i] = _K.FURNITURE, "below the main text (related links, comments, footer)"
 
 
+@per_line
 def _tail_kind(s: str) -> tuple[LineKind, str] | None:
     """The kind of a line under the article that has one: bio, disclaimer, tags, credit, endnote."""
     if _disclaimer(s):

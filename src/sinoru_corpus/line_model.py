@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from ._data import casefolded, load_json
+from ._line_facts import per_line
 
 __all__ = [
     "BlockWeights",
@@ -123,6 +124,15 @@ _STRIP = "\"'“”‘’«»()[]{},.;:!?…*"
 
 def function_share(s: str, cap: int = 200) -> float:
     """Share of the first ``cap`` words of ``s`` that are function words (0 for no words)."""
+    return _share(s) if cap == 200 else _function_share(s, cap)
+
+
+@per_line
+def _share(s: str) -> float:
+    return _function_share(s, 200)
+
+
+def _function_share(s: str, cap: int) -> float:
     words = s.split(None, cap)[:cap]
     if not words:
         return 0.0

@@ -150,11 +150,14 @@ def _site_outlet(
     return None
 
 
+_CRUMB_SEP = re.compile(r"[ \u00a0]+(?:>|›|»|/|\||→|•|·)[ \u00a0]+")
+
+
 def _breadcrumb_section(crumb: str, outlet: _OutletFinding | None, title: str | None) -> str | None:
     s = crumb.strip()
     if s.startswith("Home"):
         s = s[4:]
-    parts = [p.strip() for p in re.split(r"[ \u00a0]+(?:>|›|»|/|\||→|•|·)[ \u00a0]+", s) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SEP.split(s) if p.strip()]
     if len(parts) == 1:  # no separators: "Home <Outlet> <Section> <Title>"
         rest = parts[0]
         if title and rest.endswith(title):

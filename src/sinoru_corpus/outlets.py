@@ -201,16 +201,22 @@ def _holder_suffix_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _suffix_separators() -> tuple[str, ...]:
+    return tuple(load_json("page_meta.json")["site_suffix_separators"])
+
+
+@functools.cache
 def _corporate_forms() -> tuple[str, ...]:
     return tuple(load_json("page_meta.json")["corporate_forms"])
+
+
+_DOMAIN = re.compile(r"(?:www\.)?([A-Za-z][\w-]{1,40})\.(?:com|org|net|co\.uk|co|info|news)")
 
 
 def _holder_name(name: str) -> str:
     """A copyright holder without its company form or web domain: "Salon.com, LLC" -> "Salon"."""
     name = _holder_suffix_re().sub("", name).strip(" \u00a0,")
-    if (
-        m := re.fullmatch(r"(?:www\.)?([A-Za-z][\w-]{1,40})\.(?:com|org|net|co\.uk|co|info|news)", name)
-    ) is not None:
+    if (m := _DOMAIN.fullmatch(name)) is not None:
         name = m[1]
     return name
 
@@ -261,7 +267,7 @@ def title_suffix_site(text: str, title: str | None) -> OutletCue | None:
     (also " - ", " – ", " — ", " :: ", " · ", " » "); the name is one to five words."""
     if not title or len(title) < 12:
         return None
-    seps = load_json("page_meta.json")["site_suffix_separators"]
+    seps = _suffix_separators()
     for sep in seps:
         probe = title + sep
         at = text.find(probe)

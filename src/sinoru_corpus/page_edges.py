@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ._line_facts import per_line
 from .bylines import parse_bio
 from .cues import layout_cues
 from .model import LineKind
@@ -62,11 +63,13 @@ def mark_tail(
             kinds[i], reasons[i] = _K.FURNITURE, "related links or endnotes under the article"
 
 
+@per_line
 def is_tail_heading(s: str) -> bool:
     """A short heading that opens the lists under an article ("Related coverage", "More stories")."""
     return _heading_in(s, layout_cues().tail_headings) or is_closing_heading(s)
 
 
+@per_line
 def is_closing_heading(s: str) -> bool:
     """A heading after which nothing is the article's text: comments ("27 Comments",
     "Leave a reply") or share buttons ("Share this:")."""
@@ -79,8 +82,19 @@ def _heading_in(s: str, heads: frozenset[str]) -> bool:
     bare = s.casefold().rstrip(" :.")
     counted = bare.lstrip("0123456789 ")  # "27 Comments", but not "27 Comments. Click to view"
     if counted != bare:  # "2 comments on …", but not "27 comments. Click to view"
-        return counted in heads or any(counted.startswith(h + " ") for h in heads if " " in h)
-    return bare in heads or any(bare.startswith(h + " ") for h in heads if h[:1] == bare[:1])
+        # a heading of two words or more opening the line, then a space
+        return counted in heads or any(" " in p and p in heads for p in _space_prefixes(counted))
+    return bare in heads or any(p in heads for p in _space_prefixes(bare))
+
+
+def _space_prefixes(s: str) -> list[str]:
+    """Every non-empty ``s[:i]`` where ``s[i]`` is a space: the headings ``s`` may start with."""
+    out = []
+    i = s.find(" ", 1)
+    while i > 0:
+        out.append(s[:i])
+        i = s.find(" ", i + 1)
+    return out
 
 
 def over_unnamed_issue(strs: Sequence[str], kinds: Sequence[LineKind | None], i: int) -> bool:

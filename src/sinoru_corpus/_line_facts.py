@@ -1,0 +1,61 @@
+"""Per-line facts computed once: a bounded memo for the pure tests the page stage runs on a line.
+
+Layout, datelines, bylines and the zone finder ask the same questions of the same short
+line several times (is it a byline, where are its dates, is it a tail heading), often from
+different modules. :func:`per_line` remembers the answers of a pure function of one line,
+so each is computed once per distinct line. Only lines up to :data:`MAX_KEY` characters
+are remembered (the header and tail lines asked about most; a paragraph is asked about
+once or twice) and at most :data:`SIZE` of them, so the memory held stays small and a
+long page costs no more than before. Stage: page.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+__all__ = ["MAX_KEY", "SIZE", "any_phrase", "per_line"]
+
+MAX_KEY = 400
+"""Longest line (in characters) whose answers are remembered."""
+
+SIZE = 8192
+"""Distinct lines remembered per function (least recently used first out)."""
+
+_T = TypeVar("_T")
+
+
+def per_line(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    """``fn`` remembering its answers for short lines; ``fn`` must be pure and its answer immutable."""
+    cached = functools.lru_cache(maxsize=SIZE)(fn)
+
+    def lookup(s: str) -> _T:
+        return cached(s) if len(s) <= MAX_KEY else fn(s)
+
+    return functools.update_wrapper(lookup, fn)
+
+
+def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``phrases`` (literally), factored as a character trie.
+
+    It matches the same strings as the plain alternation of the phrases, so whether it
+    finds something in a line is the same; sre tries one branch per character instead
+    of one per phrase.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a phrase
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(emit(trie) or "(?!)")

@@ -444,6 +444,13 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(
             rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{labels})[ \u00a0]*:?|[Bb][Yy]:?)[ \u00a0]+(?=\S)"
         ),
+        # what every "cue" match holds in the line itself: "by" or a label's first word
+        # (blanking handles only ever turns characters into spaces)
+        "cue_word": re.compile(
+            "(?i:"
+            + "|".join(re.escape(w.split(" ")[0]) for w in meta_cues().author_labels if w != "by")
+            + ")|[Bb][Yy]"
+        ),
         "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
         # where a byline's names end: a date, a time, a digit, a widget separator
         "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),
@@ -539,6 +546,8 @@ def _cued_names(line: str) -> list[BylineName]:
 @per_line
 def _cued(line: str) -> tuple[BylineName, ...]:
     pats = _choice_patterns()
+    if pats["cue_word"].search(line) is None:
+        return ()
     clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
     for cue in pats["cue"].finditer(clean):
         if not _date_words_only(clean[: cue.start()]):

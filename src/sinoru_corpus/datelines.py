@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -171,10 +171,11 @@ def _zone_order(line: str) -> bool | None:
     return day if day != month else None
 
 
-def _line_reading(line: str, day_first: bool) -> tuple[DateReading, int, int, str] | None:
+def _line_reading(line: str, day_first: Callable[[], bool]) -> tuple[DateReading, int, int, str] | None:
     """The date a short date line states, with its cue: ``"published"``, ``"updated"`` or ``""``.
 
     ``None`` when the line is running text rather than a date line, or has no full date.
+    ``day_first()`` is asked only for a date the two orders read differently.
     """
     if len(line) > 200:
         return None
@@ -187,7 +188,9 @@ def _line_reading(line: str, day_first: bool) -> tuple[DateReading, int, int, st
     for d in find_dates(line):
         if d.year is None:
             continue
-        reading = parse_date(d.raw, day_first=day_first)
+        reading = parse_date(d.raw, day_first=True)
+        if reading != (other := parse_date(d.raw, day_first=False)) and not day_first():
+            reading = other
         if reading is None or reading.date.month is None or not 1600 <= reading.date.year <= 2099:
             continue  # "on Mar 2714 min" (a day glued to a reading time) is no year 2714
         before = line[max(pos, d.start - 40) : d.start]
@@ -249,7 +252,14 @@ def choose_published(
     (``page_day_first``), else by ``day_first``.
     """
     zone = page_zone(text, layout)
-    order = page_day_first(text, True if day_first is None else day_first)
+    known: list[bool] = []
+
+    def order() -> bool:
+        # the page's own order, read once and only when a date line needs it
+        if not known:
+            known.append(page_day_first(text, True if day_first is None else day_first))
+        return known[0]
+
     best: _Candidate | None = None
     for i, (a, b) in enumerate(zone.spans):
         if not _HAS_DIGIT.search(text, a, b):
@@ -258,7 +268,7 @@ def choose_published(
         if got is None:
             continue
         reading, s, e, cue = got
-        if reading.ambiguous and (beside := _zone_order(text[a:b])) is not None and beside != order:
+        if reading.ambiguous and (beside := _zone_order(text[a:b])) is not None and beside != order():
             reading = parse_date(text[a + s : a + e], day_first=beside) or reading
         # a plain date among the page's first lines, far above the prose: the site's "today"
         masthead = (

@@ -215,10 +215,11 @@ def page_title_parts(strs: Sequence[str]) -> frozenset[str]:
     for s in strs:
         if not s or len(s) > 400:
             continue
-        key = _key(s)
-        if key in seen and len(s.split()) >= 4:
-            out.add(key)  # printed twice: the page title and the headline
-        seen.add(key)
+        if len(s.split(None, 4)) >= 4:  # a key of fewer words never equals one of four or more
+            key = _key(s)
+            if key in seen:
+                out.add(key)  # printed twice: the page title and the headline
+            seen.add(key)
         parts = pat.split(s)
         if len(parts) < 2:
             continue

@@ -129,7 +129,7 @@ def is_prose_line(s: str) -> bool:
     if len(words) < 14:
         return False
     fw = meta_cues().function_words
-    share = sum(1 for w in words if w in fw) / len(words)
+    share = sum(map(fw.__contains__, words)) / len(words)
     return share >= 0.18 and _SENTENCE_END.search(s) is not None
 
 

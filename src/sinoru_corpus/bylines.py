@@ -439,18 +439,18 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         re.escape(w).replace(r"\ ", r"[ \u00a0]+")
         for w in sorted((*meta_cues().published_cues, *meta_cues().updated_cues), key=len, reverse=True)
     )
+    heads = {w.split(" ")[0] for w in meta_cues().author_labels if w != "by"}
+    word_heads = "|".join(re.escape(h) for h in sorted(heads) if h[:1].isalpha()) or "(?!)"
+    other_heads = "|".join(re.escape(h) for h in sorted(heads) if not h[:1].isalpha()) or "(?!)"
     return {
         # "By X", "Written by X", "Author: X", "… 2019 by X", "Posted on … by X"
         "cue": re.compile(
             rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{labels})[ \u00a0]*:?|[Bb][Yy]:?)[ \u00a0]+(?=\S)"
         ),
-        # what every "cue" match holds in the line itself: "by" or a label's first word
-        # (blanking handles only ever turns characters into spaces)
-        "cue_word": re.compile(
-            "(?i:"
-            + "|".join(re.escape(w.split(" ")[0]) for w in meta_cues().author_labels if w != "by")
-            + ")|[Bb][Yy]"
-        ),
+        # what every "cue" match holds in the line itself: "by" or a label's first word, after
+        # the same characters (blanking handles only turns characters into spaces, and a
+        # handle never ends right before a letter)
+        "cue_word": re.compile(rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{word_heads})|[Bb][Yy])|(?i:{other_heads})"),
         "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
         # where a byline's names end: a date, a time, a digit, a widget separator
         "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),

@@ -84,6 +84,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[0-9IVX]{1,6}\b.{0,20}\b(?:issue|no\.|number)[ \u00a0]*:?[ \u00a0]*\d",
             re.IGNORECASE,
         ),
+        # what a "publication" match needs: its opening, or "vol" for its volume/issue branch
+        "publication_head": re.compile(r"(?:publication|published[ \u00a0]in|journal)[ \u00a0]*:", re.I),
+        "vol": re.compile("vol", re.I),
         "copyright": re.compile(r"^(?:©|\(c\)[ \u00a0]|copyright[ \u00a0]*(?:©|\(c\)|\d{4}))", re.I),
         "endnote": re.compile(r"^(?:\[\d{1,3}\]|\^\d{1,3}\b|\d{1,3}\][ \u00a0])"),
         "about_author": re.compile(r"^about[ \u00a0]the[ \u00a0]authors?\b", re.IGNORECASE),
@@ -233,7 +236,9 @@ def _local(s: str) -> tuple[LineKind, str] | None:
         return _K.FURNITURE, "page furniture phrase"
     if _breadcrumb(s):
         return _K.NAVIGATION, "breadcrumb"
-    if n <= 25 and pats["publication"].search(s):
+    if n <= 25 and (
+        pats["publication_head"].match(s) or (pats["vol"].search(s) and pats["publication"].search(s))
+    ):
         return _K.PUBLICATION, "publication / volume / issue line"
     if cf in cues.caption_lines:
         return _K.IMAGE_CAPTION, "image credit label"
@@ -658,7 +663,7 @@ def _meta_line(s: str) -> bool:
 def _wordy(s: str) -> bool:
     """At most two tokens and half the line without two letters ("Text: A A A" is a widget)."""
     toks = s.split()
-    bare = sum(1 for t in toks if sum(c.isalpha() for c in t) < 2)
+    bare = sum(1 for t in toks if sum(map(str.isalpha, t)) < 2)
     return bare <= 2 and bare * 2 <= len(toks)
 
 
@@ -798,8 +803,8 @@ _CODE_CHARS = frozenset("{}();=<>[]")
 def _code_line(s: str) -> bool:
     """Program text: brackets, semicolons and operators make up a visible share of the line."""
     sample = s[:400]
-    hits = sum(1 for c in sample if c in _CODE_CHARS)
-    return hits >= 4 and hits * 20 >= len(sample) and len({c for c in sample if c in _CODE_CHARS}) >= 3
+    hits = sum(map(sample.count, _CODE_CHARS))
+    return hits >= 4 and hits * 20 >= len(sample) and sum(1 for c in _CODE_CHARS if c in sample) >= 3
 
 
 def _mark_after_block(

@@ -137,7 +137,10 @@ def _function_share(s: str, cap: int) -> float:
     if not words:
         return 0.0
     fw = line_model().function_words
-    hits = sum(1 for w in words if w.strip(_STRIP).replace("’", "'").casefold() in fw)
+    # casefolded once for the line: casefolding makes no space and no stripped character,
+    # so the words and their stripping are the same
+    folded = " ".join(words).casefold().split(" ")
+    hits = sum(map(fw.__contains__, [w.strip(_STRIP).replace("’", "'") for w in folded]))
     return hits / len(words)
 
 

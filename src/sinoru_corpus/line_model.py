@@ -201,6 +201,15 @@ def _parts_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ \u00a0]+(?:{spaced})[ \u00a0]+|[ \u00a0]*(?:>|›|»|\||::)[ \u00a0]*")
 
 
+@functools.cache
+def _separator_chars() -> re.Pattern[str]:
+    """The first characters of every separator: a line without one has a single part."""
+    firsts = {s[:1] for s in line_model().menu_separators} | set(">›»|:")
+    if "" in firsts:
+        return re.compile("")  # an empty separator: every line may split
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(firsts) if c) + "]")
+
+
 def _key(s: str) -> str:
     return " ".join(s.split()).casefold()
 
@@ -213,6 +222,7 @@ def page_title_parts(strs: Sequence[str]) -> frozenset[str]:
     cost stays linear in the page.
     """
     pat = _parts_pattern()
+    has_separator = _separator_chars().search
     out: set[str] = set()
     seen: set[str] = set()
     for s in strs:
@@ -223,6 +233,8 @@ def page_title_parts(strs: Sequence[str]) -> frozenset[str]:
             if key in seen:
                 out.add(key)  # printed twice: the page title and the headline
             seen.add(key)
+        if has_separator(s) is None:
+            continue
         parts = pat.split(s)
         if len(parts) < 2:
             continue

@@ -66,6 +66,8 @@ def mark_tail(
 @per_line
 def is_tail_heading(s: str) -> bool:
     """A short heading that opens the lists under an article ("Related coverage", "More stories")."""
+    if len(s) > 80:
+        return False  # no heading of either kind
     return _heading_in(s, layout_cues().tail_headings) or is_closing_heading(s)
 
 

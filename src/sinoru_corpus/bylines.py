@@ -447,10 +447,12 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         "cue": re.compile(
             rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{labels})[ \u00a0]*:?|[Bb][Yy]:?)[ \u00a0]+(?=\S)"
         ),
-        # what every "cue" match holds in the line itself: "by" or a label's first word, after
-        # the same characters (blanking handles only turns characters into spaces, and a
-        # handle never ends right before a letter)
-        "cue_word": re.compile(rf"(?:^|(?<=[\s\d,|·•–—-]))(?:(?i:{word_heads})|[Bb][Yy])|(?i:{other_heads})"),
+        # what every "cue" match holds in the line itself: "by" or a label's first word, at the
+        # start or after the same characters (blanking handles only turns characters into
+        # spaces, and a handle never ends right before a letter); the opening character
+        # first, so the search skips ahead fast
+        "cue_word_head": re.compile(rf"(?:(?i:{word_heads})|[Bb][Yy])"),
+        "cue_word": re.compile(rf"[\s\d,|·•–—-](?:(?i:{word_heads})|[Bb][Yy])|(?i:{other_heads})"),
         "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
         # where a byline's names end: a date, a time, a digit, a widget separator
         "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),
@@ -546,7 +548,7 @@ def _cued_names(line: str) -> list[BylineName]:
 @per_line
 def _cued(line: str) -> tuple[BylineName, ...]:
     pats = _choice_patterns()
-    if pats["cue_word"].search(line) is None:
+    if pats["cue_word_head"].match(line) is None and pats["cue_word"].search(line) is None:
         return ()
     clean = pats["handle"].sub(lambda m: " " * len(m[0]), line)
     for cue in pats["cue"].finditer(clean):

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from ..document import page_words
 from ..model import Entity
 from ._load import Surface
 
@@ -37,6 +38,7 @@ _STEP = re.compile(r"([ \t\u00a0\u2009\u202f]{0,3})([^\W_]+|[^\w\s])")
 _FOLD = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
 )
+_WORD_RUN = re.compile(r"[^\W_]+")
 _TERMINAL = ""  # trie key of a node's entries: no token folds to the empty string
 
 
@@ -347,20 +349,37 @@ class Matcher:
 
 
 class _ContextTest:
-    """Whether a word occurs in the article, memoised per article."""
+    """Whether a word occurs in the article (not inside a longer word), memoised per article.
 
-    __slots__ = ("_cache", "_text")
+    A context word that is one run of letters and digits occurs exactly when it is
+    one of the page's words (a set built once, on the first question); a longer
+    phrase needs each of its runs among them before the text is searched for it.
+    """
+
+    __slots__ = ("_cache", "_text", "_words")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._cache: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
 
     def __call__(self, word: str) -> bool:
         found = self._cache.get(word)
         if found is None:
-            pattern = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
-            found = self._cache[word] = re.search(pattern, self._text) is not None
+            found = self._cache[word] = self._occurs(word)
         return found
+
+    def _occurs(self, word: str) -> bool:
+        runs = _WORD_RUN.findall(word)
+        if runs:
+            if self._words is None:
+                self._words = page_words(self._text)
+            if not all(run in self._words for run in runs):
+                return False
+            if len(runs) == 1 and runs[0] == word:
+                return True
+        pattern = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
+        return re.search(pattern, self._text) is not None
 
 
 def context_test(text: str) -> _ContextTest:

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from .._pattern_cache import compile_cached
 from ..document import page_words
 from ..model import Entity
 from ._load import Surface
@@ -209,7 +210,9 @@ class Matcher:
                             groups.setdefault(sep, {})[form] = end + child
                 else:  # few words follow a given word: one branch per word, its forms factored
                     end = _WORD_END if key[-1:].isalnum() else ""
-                    token = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                    # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
+                    # the same in every process (two forms of one length never match at one place)
+                    token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
                     token = f"(?:{token})" if len(forms) > 1 else token
                     groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
             parts = []
@@ -230,7 +233,7 @@ class Matcher:
         # engine skip fast; the rare match inside a word is dropped in ``scan``.
         # The lowercase names start after a delimiter, which the pattern consumes: a leading
         # class of a few characters is again fast to skip to; the span's start is tried apart.
-        self._regexes = (re.compile(upper), re.compile(_DELIMITER + lower), re.compile(lower))
+        self._regexes = (compile_cached(upper), compile_cached(_DELIMITER + lower), compile_cached(lower))
 
     def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits in ``text[start:end]``, in order."""

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus import document, parse_article
-from sinoru_corpus.document import current_document, open_document, page_words
+from sinoru_corpus import parse_article
+from sinoru_corpus.document import current_document, open_document
 from sinoru_corpus.frames import claim_frames
 from sinoru_corpus.gazetteer._matcher import context_test
 from sinoru_corpus.sentences import split_sentences
@@ -20,7 +20,7 @@ _PROSE = (
     "The so-called axis of upheaval is a narrative, writes one analyst. Is it real?"
 )
 
-_PIECES = [*"abcXYZ .!?\n()'\"-_,;:1\u00e9", "Moscow", "axis of upheaval", "Dr.", "U.S."]
+_PIECES = [*"abcXYZ .!?\n()'\"-_,;:1\u00e9\u00b2\u00bd\u0663", "Moscow", "axis of upheaval", "Dr.", "U.S."]
 _texts = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
 
 
@@ -61,6 +61,24 @@ def test_a_paragraph_is_split_once_per_document() -> None:
         assert calls == []  # answered from the memo, not split again
 
 
+def test_a_released_document_computes_again_the_same_answers() -> None:
+    text = _PROSE
+    with open_document(text) as doc:
+        before = split_sentences(text, [(0, len(text))])
+        frames = [claim_frames(text, s, e) for s, e in before]
+        doc.release()
+        calls: list[tuple[int, int]] = []
+
+        def split(s: int, e: int) -> tuple[tuple[int, int], ...]:
+            calls.append((s, e))
+            return before
+
+        assert doc.sentences(0, len(text), split) == before
+        assert calls == [(0, len(text))]  # the memo was dropped: split again
+        assert [claim_frames(text, s, e) for s, e in before] == frames
+        assert any(frames)  # the prose names readings, so the comparison says something
+
+
 def test_the_document_belongs_to_one_string_and_one_block() -> None:
     text = _PROSE
     other = "".join(list(text))  # equal, but another object: not this document's text
@@ -70,17 +88,6 @@ def test_the_document_belongs_to_one_string_and_one_block() -> None:
         assert current_document(text) is doc
         assert current_document(other) is None
     assert current_document(text) is None
-
-
-@pytest.mark.parametrize("chunk", [1, 3, 7, 1 << 18])
-@given(text=_texts)
-def test_page_words_are_the_maximal_runs_of_letters_and_digits(chunk: int, text: str) -> None:
-    saved = document._CHUNK
-    document._CHUNK = chunk
-    try:
-        assert page_words(text) == frozenset(re.findall(r"[^\W_]+", text))
-    finally:
-        document._CHUNK = saved
 
 
 @given(
@@ -94,6 +101,16 @@ def test_context_words_are_found_as_a_whole_word_search_finds_them(text: str, wo
     assert context_test(text)(word) is expected
     with open_document(text):
         assert context_test(text)(word) is expected
+
+
+@pytest.mark.parametrize("inner", [0, 1, 64, 65, 200])
+@pytest.mark.parametrize("tail", ["", " abc", " xabc", " abc_"])
+def test_a_word_hidden_in_many_longer_words_is_still_found_as_a_search_finds_it(
+    inner: int, tail: str
+) -> None:
+    text = "xabcx " * inner + tail
+    expected = re.search(r"(?<![^\W_])abc(?![^\W_])", text) is not None
+    assert context_test(text)("abc") is expected
 
 
 def test_parse_leaves_no_document_open() -> None:

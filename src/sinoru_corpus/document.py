@@ -16,13 +16,13 @@ page is released when the parse ends.
 
 from __future__ import annotations
 
+import array
 import contextvars
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["Document", "current_document", "open_document", "page_words"]
+__all__ = ["Document", "current_document", "open_document"]
 
 Span = tuple[int, int]
 _Splitter = Callable[[int, int], tuple[Span, ...]]
@@ -42,15 +42,19 @@ class Document:
     def __init__(self, text: str, paragraphs: Sequence[Span] = ()) -> None:
         self.text = text
         self.paragraphs: tuple[Span, ...] = tuple(paragraphs)
-        self._sentences: dict[Span, tuple[Span, ...]] = {}
-        self._memo: dict[tuple[str, int, int], Any] = {}
+        # paragraph start -> (end, flat sentence offsets s0, e0, s1, e1, ...): 16 bytes a sentence
+        self._sentences: dict[int, tuple[int, array.array[int]]] = {}
+        self._memo: dict[str, dict[int, Any]] = {}
 
     def sentences(self, start: int, end: int, split: _Splitter) -> tuple[Span, ...]:
         """The sentences of the paragraph ``text[start:end]``, split by ``split`` the first time."""
-        key = (start, end)
-        found = self._sentences.get(key)
-        if found is None:
-            found = self._sentences[key] = split(start, end)
+        known = self._sentences.get(start)
+        if known is not None and known[0] == end:
+            flat = known[1]
+            return tuple(zip(flat[::2], flat[1::2], strict=True))
+        found = split(start, end)
+        if known is None:  # the first span asked at this start is kept (a paragraph is asked alike)
+            self._sentences[start] = (end, array.array("q", [i for span in found for i in span]))
         return found
 
     def all_sentences(self, split: _Splitter) -> Iterator[Span]:
@@ -58,43 +62,23 @@ class Document:
         for start, end in self.paragraphs:
             yield from self.sentences(start, end, split)
 
+    def release(self) -> None:
+        """Drop every memoised fact: the stages sharing them are done; their memory is not kept."""
+        self._sentences.clear()
+        self._memo.clear()
+
     def memo(self, kind: str, start: int, end: int, compute: Callable[[int, int], Any]) -> Any:
         """A fact of kind ``kind`` about ``text[start:end]``, computed by ``compute`` the first time."""
-        key = (kind, start, end)
-        memo = self._memo
-        if key in memo:
-            return memo[key]
-        value = memo[key] = compute(start, end)
+        table = self._memo.get(kind)
+        if table is None:
+            table = self._memo[kind] = {}
+        key = start * (len(self.text) + 1) + end if 0 <= end <= len(self.text) else None
+        if key is None or start < 0:
+            return compute(start, end)  # a span outside the text: not worth a key
+        if key in table:
+            return table[key]
+        value = table[key] = compute(start, end)
         return value
-
-
-# A word: a maximal run of letters and digits (the underscore separates words).
-_WORD = re.compile(r"[^\W_]+")
-_NOT_WORD = re.compile(r"[\W_]")
-_CHUNK = 1 << 18
-
-
-def _collect_words(text: str) -> frozenset[str]:
-    # read in chunks cut at a non-word character: a word is never split, and the list
-    # of one chunk's words is all that is held at once
-    words: set[str] = set()
-    n = len(text)
-    pos = 0
-    while pos < n:
-        cut = _NOT_WORD.search(text, min(n, pos + _CHUNK)) if pos + _CHUNK < n else None
-        hi = cut.start() if cut is not None else n
-        words.update(_WORD.findall(text, pos, hi))
-        pos = hi + 1 if cut is not None else n
-    return frozenset(words)
-
-
-def page_words(text: str) -> frozenset[str]:
-    """The distinct words of ``text`` (maximal runs of letters and digits), read once per document."""
-    doc = current_document(text)
-    if doc is None:
-        return _collect_words(text)
-    words: frozenset[str] = doc.memo("words", 0, len(text), lambda _s, _e: _collect_words(text))
-    return words
 
 
 _CURRENT: contextvars.ContextVar[Document | None] = contextvars.ContextVar("sinoru_document", default=None)

@@ -103,6 +103,7 @@ def _parse_document(doc: Document, source: str | None, warnings: tuple[ParseWarn
     authors = tuple(_link_affiliation(a, gazetteer) for a in meta.authors)
     claims = find_claims(text, prose, mentions=mentions, authors=tuple(a.name for a in authors))
     frames = find_frames(text, prose, claims)
+    doc.release()  # sentences and sentence facts are read by now
     regions, institutions, people = distinct_entities(mentions)
 
     return Article(

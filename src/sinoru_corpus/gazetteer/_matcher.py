@@ -26,7 +26,6 @@ from typing import Any
 import attrs
 
 from .._pattern_cache import compile_cached
-from ..document import page_words
 from ..model import Entity
 from ._load import Surface
 
@@ -39,7 +38,6 @@ _STEP = re.compile(r"([ \t\u00a0\u2009\u202f]{0,3})([^\W_]+|[^\w\s])")
 _FOLD = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-"}
 )
-_WORD_RUN = re.compile(r"[^\W_]+")
 _TERMINAL = ""  # trie key of a node's entries: no token folds to the empty string
 
 
@@ -354,35 +352,45 @@ class Matcher:
 class _ContextTest:
     """Whether a word occurs in the article (not inside a longer word), memoised per article.
 
-    A context word that is one run of letters and digits occurs exactly when it is
-    one of the page's words (a set built once, on the first question); a longer
-    phrase needs each of its runs among them before the text is searched for it.
+    The word is found by C-level substring search; only its occurrences are checked
+    for letters or digits on either side (what ``(?<![^\\W_])word(?![^\\W_])`` asks:
+    ``[^\\W_]`` is exactly ``str.isalnum``). An absent word costs one ``str.find``
+    over the text, not a regex scan, and nothing is held per page.
     """
 
-    __slots__ = ("_cache", "_text", "_words")
+    __slots__ = ("_cache", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._cache: dict[str, bool] = {}
-        self._words: frozenset[str] | None = None
 
     def __call__(self, word: str) -> bool:
         found = self._cache.get(word)
         if found is None:
-            found = self._cache[word] = self._occurs(word)
+            found = self._cache[word] = _occurs(self._text, word)
         return found
 
-    def _occurs(self, word: str) -> bool:
-        runs = _WORD_RUN.findall(word)
-        if runs:
-            if self._words is None:
-                self._words = page_words(self._text)
-            if not all(run in self._words for run in runs):
-                return False
-            if len(runs) == 1 and runs[0] == word:
-                return True
-        pattern = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
-        return re.search(pattern, self._text) is not None
+
+_MAX_INNER = 64  # occurrences inside longer words tried one by one before the regex takes over
+
+
+def _occurs(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter or digit right before or after it."""
+    if not word:
+        return re.search(r"(?<![^\W_])(?![^\W_])", text) is not None
+    n, size = len(word), len(text)
+    i = text.find(word)
+    tries = 0
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= size or not text[j].isalnum()):
+            return True
+        tries += 1
+        if tries > _MAX_INNER:  # a word hidden in many longer ones: one regex scan from here
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+            return pattern.search(text, i + 1) is not None
+        i = text.find(word, i + 1)
+    return False
 
 
 def context_test(text: str) -> _ContextTest:

@@ -22,6 +22,7 @@ import attrs
 
 from ._data import load_json
 from .claim_cues import trie_regex
+from .document import current_document
 from .model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from .sentences import split_sentences
 
@@ -101,9 +102,9 @@ def _clause_end() -> re.Pattern[str]:
     return re.compile(r"[,;:()]")
 
 
-def _clause(text: str, start: int, end: int, ms: int, me: int) -> tuple[int, int]:
-    # the nearest clause mark on each side, found by C-level scans rather than a loop per character
-    cs = max(start, max(text.rfind(mark, start, ms) for mark in _CLAUSE_MARKS) + 1)
+def _clause(text: str, start: int, end: int, ms: int, me: int, mark: int) -> tuple[int, int]:
+    # ``mark``: the last clause mark in text[start:ms] (-1: none), kept up to date by the caller
+    cs = max(start, mark + 1)
     limit = min(end, me + 300)
     m = _clause_end().search(text, me, limit)
     ce = m.start() if m else max(me, limit)
@@ -114,36 +115,60 @@ def _clause(text: str, start: int, end: int, ms: int, me: int) -> tuple[int, int
     return cs, ce
 
 
+def _last_mark(text: str, lo: int, hi: int) -> int:
+    """The last clause mark in ``text[lo:hi]``, or -1 (C-level scans, one per mark)."""
+    return max(text.rfind(mark, lo, hi) for mark in _CLAUSE_MARKS)
+
+
 def _in_quotes(text: str, start: int, ms: int, me: int, end: int) -> bool:
     before = text[max(start, ms - 3) : ms]
     after = text[me : min(end, me + 3)]
     return any(q in before for q in _QUOTES) and any(q in after for q in _QUOTES)
 
 
-def _stance(text: str, start: int, end: int, ms: int, me: int, cs: int, lex: FrameLexicon) -> Stance:
+def _stance(
+    text: str, start: int, end: int, ms: int, me: int, cs: int, lex: FrameLexicon, reported: list[bool]
+) -> Stance:
+    # ``reported``: whether text[start:end] holds a reporting marker, found once per sentence
     if lex.reject_before.search(text, max(cs, ms - 80), ms) or lex.reject_after.match(
         text, me, min(end, me + 60)
     ):
         return Stance.REJECTS
     if lex.reject_after.search(text, me, min(end, me + 40)):
         return Stance.REJECTS
-    if _in_quotes(text, start, ms, me, end) or lex.report.search(text, start, end):
+    if _in_quotes(text, start, ms, me, end):
         return Stance.REPORTS
-    return Stance.ARGUES
+    if not reported:
+        reported.append(lex.report.search(text, start, end) is not None)
+    return Stance.REPORTS if reported[0] else Stance.ARGUES
 
 
-def _occurrences(text: str, start: int, end: int) -> list[Frame]:
+def _occurrences(text: str, start: int, end: int) -> tuple[Frame, ...]:
+    """Every frame phrase of ``text[start:end]`` with its stance (memoised in an open document)."""
+    doc = current_document(text)
+    if doc is None:
+        return _scan_occurrences(text, start, end)
+    found: tuple[Frame, ...] = doc.memo("frames", start, end, functools.partial(_scan_occurrences, text))
+    return found
+
+
+def _scan_occurrences(text: str, start: int, end: int) -> tuple[Frame, ...]:
     lex = frame_lexicon()
     out = []
+    reported: list[bool] = []
+    mark, seen_to = -1, start  # the last clause mark before ``seen_to``: each character scanned once
     for m in lex.pattern.finditer(text, start, end):
         ms, me = m.span()
         label = _label(text[ms:me], lex)
         if label is None:
             continue
-        cs, ce = _clause(text, start, end, ms, me)
-        stance = _stance(text, start, end, ms, me, cs, lex)
+        if ms > seen_to:
+            mark = max(mark, _last_mark(text, seen_to, ms))
+            seen_to = ms
+        cs, ce = _clause(text, start, end, ms, me, mark)
+        stance = _stance(text, start, end, ms, me, cs, lex, reported)
         out.append(Frame(label, stance, text[cs:ce], cs, ce))
-    return out
+    return tuple(out)
 
 
 def _phrase_starts(text: str, start: int, end: int) -> list[int]:
@@ -156,7 +181,11 @@ def _phrase_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def claim_frames(text: str, start: int, end: int) -> tuple[Frame, ...]:
-    """The frames inside one claim sentence, one per label (first occurrence), as stated there."""
+    """The frames inside one claim sentence, one per label (first occurrence), as stated there.
+
+    The frames of a sentence are found once per parse and shared with :func:`find_frames`;
+    asking again for the same span is a lookup.
+    """
     start, end = max(0, start), min(len(text), end)
     seen: dict[FrameLabel, Frame] = {}
     for frame in _occurrences(text, start, end):

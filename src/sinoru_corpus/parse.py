@@ -16,6 +16,7 @@ from ._safety import strict
 from .bounds import infer_bounds
 from .citations import CitationCandidate, resolve_citations, scan_citations
 from .claims import find_claims
+from .document import Document, open_document
 from .errors import InputTooLargeError
 from .frames import find_frames
 from .gazetteer import Gazetteer, load_gazetteer
@@ -81,11 +82,18 @@ def parse_article(text: str, *, source: str | None = None, max_chars: int | None
 
 
 def _parse(text: str, source: str | None, warnings: tuple[ParseWarning, ...]) -> Article:
+    # One document for the page: every stage reads the same sentences and sentence facts.
+    with open_document(text) as doc:
+        return _parse_document(doc, source, warnings)
+
+
+def _parse_document(doc: Document, source: str | None, warnings: tuple[ParseWarning, ...]) -> Article:
+    text = doc.text
     gazetteer = load_gazetteer()
     meta = extract_metadata(text)
     entity_spans = tuple((line.start, line.end) for line in meta.layout if line.kind not in _NO_ENTITIES)
     mentions = find_mentions(text, entity_spans, gazetteer=gazetteer)
-    prose = _prose_spans(meta)
+    prose = doc.paragraphs = _prose_spans(meta)
 
     candidates = scan_citations(text, prose, gazetteer=gazetteer)
     citations = _resolve(text, prose, meta.published, candidates)
@@ -95,6 +103,7 @@ def _parse(text: str, source: str | None, warnings: tuple[ParseWarning, ...]) ->
     authors = tuple(_link_affiliation(a, gazetteer) for a in meta.authors)
     claims = find_claims(text, prose, mentions=mentions, authors=tuple(a.name for a in authors))
     frames = find_frames(text, prose, claims)
+    doc.release()  # sentences and sentence facts are read by now
     regions, institutions, people = distinct_entities(mentions)
 
     return Article(

@@ -15,6 +15,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from .document import current_document
+
 __all__ = ["split_sentences"]
 
 # Titles and abbreviations that take a period and are followed by more of the sentence.
@@ -273,29 +275,43 @@ def _is_boundary(text: str, sent_start: int, m: re.Match[str], para_end: int) ->
 
 
 def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Sentence spans inside the given paragraph spans, in order, without surrounding whitespace."""
-    out: list[tuple[int, int]] = []
+    """Sentence spans inside the given paragraph spans, in order, without surrounding whitespace.
+
+    While a :class:`~sinoru_corpus.document.Document` is open for ``text``, each
+    paragraph is split once and every later call reads the same sentences.
+    """
     n = len(text)
-    pattern = _boundary()
+    doc = current_document(text)
+    out: list[tuple[int, int]] = []
     for raw_start, raw_end in spans:
         start, end = max(0, min(raw_start, n)), max(0, min(raw_end, n))
         if end <= start:
             continue
-        protected = _protected(text, start, end)
-        k = 0
-        sent_start = start
-        for m in pattern.finditer(text, start, end):
-            while k < len(protected) and protected[k][1] < m.start():
-                k += 1
-            if k < len(protected) and protected[k][0] < m.start() <= protected[k][1]:
-                continue
-            if not _is_boundary(text, sent_start, m, end):
-                continue
-            s, e = _trim(text, sent_start, m.end())
-            if e > s:
-                out.append((s, e))
-            sent_start = m.end()
-        s, e = _trim(text, sent_start, end)
+        if doc is None:
+            out += _split_paragraph(text, start, end)
+        else:
+            out += doc.sentences(start, end, functools.partial(_split_paragraph, text))
+    return tuple(out)
+
+
+def _split_paragraph(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    pattern = _boundary()
+    protected = _protected(text, start, end)
+    k = 0
+    sent_start = start
+    for m in pattern.finditer(text, start, end):
+        while k < len(protected) and protected[k][1] < m.start():
+            k += 1
+        if k < len(protected) and protected[k][0] < m.start() <= protected[k][1]:
+            continue
+        if not _is_boundary(text, sent_start, m, end):
+            continue
+        s, e = _trim(text, sent_start, m.end())
         if e > s:
             out.append((s, e))
+        sent_start = m.end()
+    s, e = _trim(text, sent_start, end)
+    if e > s:
+        out.append((s, e))
     return tuple(out)

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from .._pattern_cache import compile_cached
 from ..model import Entity
 from ._load import Surface
 
@@ -207,7 +208,9 @@ class Matcher:
                             groups.setdefault(sep, {})[form] = end + child
                 else:  # few words follow a given word: one branch per word, its forms factored
                     end = _WORD_END if key[-1:].isalnum() else ""
-                    token = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                    # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
+                    # the same in every process (two forms of one length never match at one place)
+                    token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
                     token = f"(?:{token})" if len(forms) > 1 else token
                     groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
             parts = []
@@ -228,7 +231,7 @@ class Matcher:
         # engine skip fast; the rare match inside a word is dropped in ``scan``.
         # The lowercase names start after a delimiter, which the pattern consumes: a leading
         # class of a few characters is again fast to skip to; the span's start is tried apart.
-        self._regexes = (re.compile(upper), re.compile(_DELIMITER + lower), re.compile(lower))
+        self._regexes = (compile_cached(upper), compile_cached(_DELIMITER + lower), compile_cached(lower))
 
     def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits in ``text[start:end]``, in order."""
@@ -347,7 +350,13 @@ class Matcher:
 
 
 class _ContextTest:
-    """Whether a word occurs in the article, memoised per article."""
+    """Whether a word occurs in the article (not inside a longer word), memoised per article.
+
+    The word is found by C-level substring search; only its occurrences are checked
+    for letters or digits on either side (what ``(?<![^\\W_])word(?![^\\W_])`` asks:
+    ``[^\\W_]`` is exactly ``str.isalnum``). An absent word costs one ``str.find``
+    over the text, not a regex scan, and nothing is held per page.
+    """
 
     __slots__ = ("_cache", "_text")
 
@@ -358,9 +367,30 @@ class _ContextTest:
     def __call__(self, word: str) -> bool:
         found = self._cache.get(word)
         if found is None:
-            pattern = rf"(?<![^\W_]){re.escape(word)}(?![^\W_])"
-            found = self._cache[word] = re.search(pattern, self._text) is not None
+            found = self._cache[word] = _occurs(self._text, word)
         return found
+
+
+_MAX_INNER = 64  # occurrences inside longer words tried one by one before the regex takes over
+
+
+def _occurs(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter or digit right before or after it."""
+    if not word:
+        return re.search(r"(?<![^\W_])(?![^\W_])", text) is not None
+    n, size = len(word), len(text)
+    i = text.find(word)
+    tries = 0
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= size or not text[j].isalnum()):
+            return True
+        tries += 1
+        if tries > _MAX_INNER:  # a word hidden in many longer ones: one regex scan from here
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+            return pattern.search(text, i + 1) is not None
+        i = text.find(word, i + 1)
+    return False
 
 
 def context_test(text: str) -> _ContextTest:

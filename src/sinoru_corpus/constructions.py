@@ -315,7 +315,34 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
     if j >= len(toks):
         return False
     first = toks[j][2]
-    if not (first.casefold() in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
+    low0 = first.casefold()
+    nxt = _low(toks[j + 1]) if j + 1 < len(toks) else ""
+    if low0 in _BARE_SUBJECTS:
+        # "thought she was …", "claim he assaulted …", "agreed there are …": a subject pronoun
+        # (or existential "there") and a finite verb; "he’d", "they’re" carry their auxiliary
+        if low0 == "there":
+            return nxt in _BARE_THERE
+        if _contracted_subject(first):
+            return True
+        nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
+        if low0 in {"they", "we", "i"} and nxt.isalpha() and _open_verb(nxt, lex):
+            return True  # a plural subject takes the base form: "think they know"
+        return _finite(nxt, lex) and nxt not in lex.adverbs
+    if _contracted_subject(first):
+        return True
+    if first in lex.titles and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
+        return _finite(_low(toks[j + 2]), lex)  # "fear Mr. Berg would pick …"
+    if (
+        first.isalpha()
+        and first.islower()
+        and low0 not in lex.stop_words
+        and low0 not in lex.prepositions
+        and low0 not in lex.adverbs
+        and nxt in lex.auxiliaries
+        and nxt in _BARE_AUX
+    ):
+        return True  # a bare noun and an auxiliary: "implied fishermen were …", "thought repair was …"
+    if not (low0 in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
         return False
     for k in range(j + 1, min(len(toks), j + 1 + _BARE_NP)):
         word = toks[k][2]
@@ -330,6 +357,24 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         if low in lex.stop_words or low in lex.prepositions or low in lex.auxiliaries or low in lex.adverbs:
             return False
     return False
+
+
+_BARE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
+_BARE_THERE = frozenset({"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"})
+# finite auxiliaries after a bare noun subject (no "has"/"have": "saw families have fun")
+_BARE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"})
+
+
+def _open_verb(low: str, lex: ClaimLexicon) -> bool:
+    """A word that can be a verb after a subject pronoun (no function word, preposition or adverb)."""
+    return not (low in lex.stop_words or low in lex.prepositions or low in lex.adverbs or low in lex.determiners)
+
+
+def _contracted_subject(word: str) -> bool:
+    """A subject pronoun with its auxiliary: "he’d", "she’s", "they’re", "we’ll"."""
+    low = word.casefold().replace("’", "'")
+    head, sep, tail = low.partition("'")
+    return bool(sep) and head in {"he", "she", "they", "we", "i"} and tail in {"d", "s", "re", "ll", "ve", "m"}
 
 
 def _finite(low: str, lex: ClaimLexicon) -> bool:

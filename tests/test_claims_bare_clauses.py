@@ -1,0 +1,54 @@
+"""Complement clauses without "that", relative and lexicon constructions added for news recall.
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sinoru_corpus.claims import find_claims
+from sinoru_corpus.model import Claim
+
+
+def _claims(text: str) -> tuple[Claim, ...]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return find_claims(text, spans)
+
+
+def _speakers(text: str) -> list[str]:
+    return [c.speaker.name for c in _claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subject pronoun and a finite verb, with or without a contraction
+        ("The report angered lawmakers who thought she was too involved.", "lawmakers"),
+        ("Ada Okafor implied fishermen were the ones harming the coast.", "Ada Okafor"),
+        ("Dockers now fear they’d lose their pensions.", "Dockers"),
+        ("The two experts agreed there are safer designs.", "The two experts"),
+        ("Many Democrats fear Mr. Berg would pick a hardliner.", "Many Democrats"),
+        ("Ada Okafor felt she wasn't taken seriously by the board.", "Ada Okafor"),
+        ("The analysts think they know better than the board.", "The analysts"),
+    ],
+)
+def test_complement_clause_without_that(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew thought the storm over.",  # no clause: a noun and no verb
+        "Ada Okafor felt the rope with her hands.",
+        "The board agreed there.",
+    ],
+)
+def test_no_bare_clause_no_claim(text: str) -> None:
+    assert _claims(text) == ()

@@ -52,3 +52,48 @@ def test_complement_clause_without_that(text: str, speaker: str) -> None:
 )
 def test_no_bare_clause_no_claim(text: str) -> None:
     assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Okafor has rallied dockers by promising to rebuild the quay.", "Ada Okafor"),
+        ("The mayor voiced displeasure with the new ferry timetable.", "The mayor"),
+        ("Many analysts at the forum agreed with Okafor on the fees.", "Many analysts at the forum"),
+        ("Ada Okafor described a broken system in terms familiar to sailors.", "Ada Okafor"),
+    ],
+)
+def test_lexicon_speech_acts(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+def test_described_needs_a_holder() -> None:
+    assert _claims("The brochure described a quiet harbour.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left at noon, Norway’s Ambassador to Spain confirmed.",
+        "The ferry left at noon, the Special Envoy to Chad confirmed.",
+    ],
+)
+def test_capitalised_role_with_its_post(text: str) -> None:
+    (claim,) = _claims(text)
+    assert claim.speaker.kind.value == "person"
+    assert claim.speaker.name.endswith(("Spain", "Chad"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The experts were able to win the vote by saying the quay was unsafe.", "The experts"),
+        ("She calmed the crowd while insisting the fees would stay.", "she"),
+    ],
+)
+def test_manner_participle_speaks_for_the_subject(text: str, speaker: str) -> None:
+    assert speaker.casefold() in [s.casefold() for s in _speakers(text)]
+
+
+def test_manner_participle_needs_a_holder() -> None:
+    assert _claims("The tide was held back by saying nothing at all.") == ()

@@ -191,6 +191,15 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             if holder is None:
                 return None
             return Candidate(holder, toks[i][0], cue_end, *_content_after(sv, cue_end))
+    if holder is None and mode == "none" and low.endswith("ing") and i >= 3 and _low(toks[i - 1]) in _MANNER_PREPS:
+        # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
+        # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
+        holder = _clause_subject(sv, i - 2)
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+            return None
+        return Candidate(
+            holder, toks[i - 1][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end)
+        )
     if (
         holder is None
         and mode == "none"
@@ -271,6 +280,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 
 
+_MANNER_PREPS = frozenset({"by", "while"})  # "… by saying", "… while insisting": the subject's own act
 _PLACE_LINKS = frozenset({"on", "in", "at", "by", "inside", "among", "near", "during"})
 
 

@@ -183,6 +183,16 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             a = k  # "a number of Russian commentators", "some of the experts"
             k -= 1
             continue
+        if (
+            low == "to"
+            and k - 1 >= lo
+            and _is_cap(toks[k + 1][2])
+            and _is_cap(toks[k - 1][2])
+            and toks[k - 1][2].casefold() in lex.person_nouns
+        ):
+            a = k  # a capitalised role and its post: "Norway's Ambassador to Spain", "Special Envoy to Chad"
+            k -= 1
+            continue
         if low in lex.connectors:
             # "Minister of Defense", "Trenin of the Carnegie Centre", "Beijing and Moscow"
             nxt = toks[k + 1][2]
@@ -389,6 +399,9 @@ def classify(
     mentions = index.within(start, end)
     persons = [m for m in mentions if isinstance(m.entity, Person)]
     lows = [w.casefold() for w in words]
+    if "to" in lows[1:-1] and lows[lows.index("to") - 1] in lex.person_nouns and not persons:
+        # "Norway's Ambassador to Spain": the role is the head, its post a place
+        return Holder(name, SpeakerKind.PERSON, start, end, country=_country_of(words, lex))
     coordinated = "and" in lows and _is_cap(words[0] if lows[0] not in lex.determiners else words[-1])
     if coordinated and ("and" in lows[1:-1]):
         left = words[: lows.index("and")]

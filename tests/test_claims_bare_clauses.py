@@ -97,3 +97,30 @@ def test_manner_participle_speaks_for_the_subject(text: str, speaker: str) -> No
 
 def test_manner_participle_needs_a_holder() -> None:
     assert _claims("The tide was held back by saying nothing at all.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Some of the experts believe the quay is safe.", "Some of the experts"),
+        ("None of the experts thought repair was likely.", "None of the experts"),
+        ("Most of these analysts believe the quay is safe.", "Most of these analysts"),
+        ("Some believe she could repeat the feat.", "Some"),
+        ("The port is busy, but few think it will last.", "few"),
+        ("It is a plan some believe she could repeat.", "some"),
+    ],
+)
+def test_quantities_as_subjects(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some claims about the quay were false.",  # a plural noun after the quantifier
+        "There is some support for the plan.",
+        "She found some praise for the crew.",
+    ],
+)
+def test_quantifier_before_a_noun_is_no_subject(text: str) -> None:
+    assert _claims(text) == ()

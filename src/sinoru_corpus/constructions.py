@@ -104,6 +104,28 @@ def _next_char(sv: SentenceView, pos: int) -> str:
     return sv.toks[j][2][:1] if j < len(sv.toks) else ""
 
 
+_CLAUSE_LEADS = frozenset({",", ";", ":", "and", "but", "while", "that", "because", "although", "though"})
+_NOUN_LINKS = frozenset({"of", "for", "from", "among", "in", "to", "on", "is", "was", "are", "were"})
+
+
+def _quantity_subject(sv: SentenceView, i: int) -> bool:
+    """A quantifier alone as the subject of a plural verb: "Some believe …", "…, but few think …".
+
+    The quantifier opens its clause, the verb has no -s (``some claims`` is a noun phrase) and no
+    preposition or copula follows it (``some support for``, ``many doubts are``).
+    """
+    toks, lex = sv.toks, sv.lex
+    q = _low(toks[i - 1])
+    if q not in lex.quantifiers or _low(toks[i]).endswith("s"):
+        return False
+    if i + 1 < len(toks) and _low(toks[i + 1]) in _NOUN_LINKS:
+        return False
+    if i >= 2 and _low(toks[i - 2]) not in _CLAUSE_LEADS:
+        # after a noun only with a clause of its own: "a plan some believe she could repeat"
+        return i + 1 < len(toks) and (_low(toks[i + 1]) == "that" or _bare_clause(sv, toks[i][1]))
+    return True
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -116,9 +138,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     if i >= 1:
         prev = toks[i - 1][2]
         base = possessive_base(prev)
-        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or (
-            base is not None and base.casefold() not in lex.pronouns
-        ):
+        if (
+            _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"}
+            and not _quantity_subject(sv, i)
+        ) or (base is not None and base.casefold() not in lex.pronouns):
             return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
         if prev in lex.demonyms and low.endswith("s"):
             return None  # a plural noun after a demonym: "the former Soviet states"
@@ -335,7 +358,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         if _contracted_subject(first):
             return True
         nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
-        if low0 in {"they", "we", "i"} and nxt.isalpha() and _open_verb(nxt, lex):
+        if low0 in {"they", "we", "i", "you"} and nxt.isalpha() and _open_verb(nxt, lex):
             return True  # a plural subject takes the base form: "think they know"
         return _finite(nxt, lex) and nxt not in lex.adverbs
     if _contracted_subject(first):
@@ -369,7 +392,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
     return False
 
 
-_BARE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "there"})
+_BARE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
 _BARE_THERE = frozenset({"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"})
 # finite auxiliaries after a bare noun subject (no "has"/"have": "saw families have fun")
 _BARE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"})

@@ -168,6 +168,15 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             a = k
             k -= 1
             continue
+        if (
+            low == "of"
+            and seen_det
+            and k - 1 >= lo
+            and (toks[k - 1][2].casefold() in lex.quantifiers or toks[k - 1][2].isdigit())
+        ):
+            a = k - 1  # "Some of the experts", "None of these analysts", "40 of the senators"
+            k -= 2
+            continue
         if seen_det:
             break
         if possessive_base(word) is not None and (

@@ -124,3 +124,26 @@ def test_quantities_as_subjects(text: str, speaker: str) -> None:
 )
 def test_quantifier_before_a_noun_is_no_subject(text: str) -> None:
     assert _claims(text) == ()
+
+
+def test_per_source_closing_the_sentence() -> None:
+    (claim,) = _claims("The crew lived in Hull and were fishermen, per the Harbour Gazette.")
+    assert claim.speaker.name == "the Harbour Gazette"
+    assert claim.cue == "per"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fees rose by $5 per ton in the spring.",
+        "Fees rose to $5, per ton of cargo landed.",  # no proper source
+        "The crew left, per the Harbour Gazette, at noon.",  # the source does not close the sentence
+    ],
+)
+def test_per_as_a_rate_is_no_source(text: str) -> None:
+    assert _claims(text) == ()
+
+
+def test_according_to_a_book() -> None:
+    (claim,) = _claims("He paid $8 million for the boat, according to his memoir ''The Sea Road.''")
+    assert claim.speaker.name == "his memoir"

@@ -42,6 +42,20 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     return Candidate(holder, toks[i][0], toks[i + 1][1], *content)
 
 
+def per_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``…, per CTV News.``: a source after a comma that closes the sentence (not "$5 per ton")."""
+    toks = sv.toks
+    if i < 2 or toks[i - 1][2] != "," or i + 1 >= len(toks):
+        return None
+    holder = right_holder(sv, i + 1)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR) or not holder.proper:
+        return None
+    rest = toks[sv.covering(holder.end - 1) + 1 :]
+    if any(t[2] not in {".", "!", "”", '"', "''", ")"} for t in rest):
+        return None
+    return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i - 1][0])
+
+
 def _possessed_document(sv: SentenceView, b: int) -> Holder | None:
     """``China’s 2018 Arctic white paper``: a state's document (kind institution)."""
     toks, lex = sv.toks, sv.lex
@@ -306,6 +320,11 @@ def candidates(
         low = m.group().casefold()
         if low == "according":
             cand = according_candidate(sv, i)
+            if cand:
+                out.append(cand)
+            continue
+        if low == "per":
+            cand = per_candidate(sv, i)
             if cand:
                 out.append(cand)
             continue

@@ -111,6 +111,8 @@ def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
         # "In his view", "in the eyes of X": the frame noun after a possessive or "the"
         before = text[max(0, m.start() - 12) : m.start()].casefold()
         return before.endswith(("his ", "her ", "their ", "the ", "own "))
+    if low == "per":
+        return text[max(0, m.start() - 2) : m.start()] == ", "  # "…, per CTV News."
     return (
         low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
     )

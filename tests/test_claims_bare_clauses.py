@@ -147,3 +147,14 @@ def test_per_as_a_rate_is_no_source(text: str) -> None:
 def test_according_to_a_book() -> None:
     (claim,) = _claims("He paid $8 million for the boat, according to his memoir ''The Sea Road.''")
     assert claim.speaker.name == "his memoir"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For all the debates and all the polls, the race has taken a clear shape.",
+        "When in fact, “Nordic” should only be used to describe people from Scandinavia.",
+    ],
+)
+def test_concessive_for_all_and_infinitives_attribute_nothing(text: str) -> None:
+    assert _claims(text) == ()

@@ -263,7 +263,8 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
     b = 0
     while b < len(toks) and b < 2 and _low(toks[b]) in {"but", "yet", "and", "still", "indeed", "so"}:
         b += 1
-    if b < len(toks) and _low(toks[b]) == "for":
+    concessive = b + 2 < len(toks) and _low(toks[b + 1]) == "all" and _low(toks[b + 2]) in sv.lex.determiners
+    if b < len(toks) and _low(toks[b]) == "for" and not concessive:  # "For all the debates, …": despite
         holder = right_holder(sv, b + 1, limit=10)
         end_np = sv.covering(holder.end - 1) + 1 if holder else 0
         if (

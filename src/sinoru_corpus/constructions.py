@@ -267,6 +267,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
+        if i >= 1 and _low(toks[i - 1]) == "to":
+            return None  # an infinitive takes no inverted subject: "“Spanish” is used to describe people"
         if i == 0 and word[:1].isupper() and sv.prose and not _low(toks[i]).endswith("d"):
             return None  # "State records show …": a capitalised noun opening the sentence, no inversion
         holder = right_holder(sv, i + 1)

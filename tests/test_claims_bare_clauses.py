@@ -158,3 +158,19 @@ def test_according_to_a_book() -> None:
 )
 def test_concessive_for_all_and_infinitives_attribute_nothing(text: str) -> None:
     assert _claims(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms. Okafor’s original pledge to rebuild the quay was never kept.", "Okafor"),
+        ("Ada Okafor’s attacks on the board grew sharper in May.", "Ada Okafor"),
+        ("Ivo Marsh’s proposal for a toll bridge drew little support.", "Ivo Marsh"),
+    ],
+)
+def test_possessive_speech_nouns(text: str, speaker: str) -> None:
+    assert any(speaker in s for s in _speakers(text))
+
+
+def test_possessive_noun_needs_a_holder() -> None:
+    assert _claims("The bridge’s proposal for a toll was odd.") == ()

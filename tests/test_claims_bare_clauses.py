@@ -174,3 +174,22 @@ def test_possessive_speech_nouns(text: str, speaker: str) -> None:
 
 def test_possessive_noun_needs_a_holder() -> None:
     assert _claims("The bridge’s proposal for a toll was odd.") == ()
+
+
+def test_passive_with_an_agent_needs_no_complement() -> None:
+    (claim,) = _claims("Tom Reed was confirmed as one of the crew by the Danish fisheries minister.")
+    assert claim.speaker.name == "the Danish fisheries minister"
+
+
+def test_passive_without_an_agent_is_no_claim() -> None:
+    assert _claims("Tom Reed was confirmed as one of the crew on Monday.") == ()
+
+
+def test_documents_are_subjects_of_any_cue() -> None:
+    (claim,) = _claims("Text messages recovered from the boat suggested he knew of the plan.")
+    assert claim.speaker.name == "Text messages recovered from the boat"
+    assert claim.speaker.kind.value == "institution"
+
+
+def test_inanimate_subject_of_suggest_is_still_no_claim() -> None:
+    assert _claims("These developments suggest that the quay will close.") == ()

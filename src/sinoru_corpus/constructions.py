@@ -19,6 +19,7 @@ import re
 import attrs
 
 from .claim_cues import ClaimLexicon, VerbCue
+from .model import SpeakerKind
 from .sentence_view import (
     _CLAUSE_MARKS,
     _CLOSE_QUOTES,
@@ -167,6 +168,11 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         holder = open_subject(sv, left.at)
         if holder is not None:
             mode = "normal"
+    elif holder is None and mode == "none" and not low.endswith("ing") and left.at >= 0:
+        # any cue takes a document or poll as subject: "Messages found on his phone suggested …"
+        doc = open_subject(sv, left.at)
+        if doc is not None and _document(sv, doc, "normal"):
+            holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
     if cue.documents_only and _reduced_relative(sv, i):
@@ -189,6 +195,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
     if (
         cue.needs is not None
+        and not (mode == "passive" and _agent(sv, i + 1) is not None)  # "was confirmed as … by X"
         and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
         and not (clause_final and holder)
         and not trailing

@@ -193,3 +193,23 @@ def test_documents_are_subjects_of_any_cue() -> None:
 
 def test_inanimate_subject_of_suggest_is_still_no_claim() -> None:
     assert _claims("These developments suggest that the quay will close.") == ()
+
+
+def test_pronoun_never_resolves_to_a_name_inside_the_quotation() -> None:
+    found = _claims("“Happy birthday, Tom Reed!,” he tweeted.")
+    assert found
+    assert all("Reed" not in c.speaker.name for c in found)
+
+
+def test_the_study_in_news_is_a_document_not_the_author() -> None:
+    (claim,) = _claims("The study found the quay was unsafe.")
+    assert claim.speaker.kind.value == "institution"
+
+
+def test_reveal_that_with_a_person() -> None:
+    assert "The deputy" in _speakers("The deputy revealed that Okafor had urged her to run.")
+
+
+def test_trailing_ruling_and_passive_rebuke() -> None:
+    assert "a federal judge" in _speakers("The man will remain in custody, a federal judge ruled Monday.")
+    assert "critics" in _speakers("Okafor has been rebuked by critics for her plan.")

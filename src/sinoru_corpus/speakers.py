@@ -401,8 +401,8 @@ def classify(
         pron = low[:-2]  # "he’s often alleged": he has / he is
         return Holder(name[:-2], None, start, end - 2, pronoun=pron)
     own = words[0].casefold() in lex.author_determiners and not (
-        low == "report" and words[0] in ("the", "The")
-    )
+        (low == "report" or low in lex.document_nouns) and words[0] in ("the", "The")
+    )  # "The study found …" in a news report is the study's finding, "This study finds" the author's
     if low in lex.author_nouns and own and len(words) <= 3:
         return Holder(name, SpeakerKind.AUTHOR, start, end)
     mentions = index.within(start, end)

@@ -213,3 +213,8 @@ def test_reveal_that_with_a_person() -> None:
 def test_trailing_ruling_and_passive_rebuke() -> None:
     assert "a federal judge" in _speakers("The man will remain in custody, a federal judge ruled Monday.")
     assert "critics" in _speakers("Okafor has been rebuked by critics for her plan.")
+
+
+def test_capitalised_cue_before_a_name_is_a_title() -> None:
+    text = "None of them is famous, but Judge Okafor is an expert on maritime law."
+    assert all(c.cue != "Judge" for c in _claims(text))

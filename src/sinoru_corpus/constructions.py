@@ -150,6 +150,15 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # a noun after "of": "secretary of state"
         if word[:1].isupper() and prev[:1].isupper() and sv.prose:
             return None  # part of a name in running prose: "the United States"
+        if (
+            word[:1].isupper()
+            and sv.prose
+            and prev not in _OPENING
+            and prev not in {":", "—", "–", "("}
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+        ):
+            return None  # a title before a name in running prose: "…, but Judge Garland is …"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):

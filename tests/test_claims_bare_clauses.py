@@ -218,3 +218,18 @@ def test_trailing_ruling_and_passive_rebuke() -> None:
 def test_capitalised_cue_before_a_name_is_a_title() -> None:
     text = "None of them is famous, but Judge Okafor is an expert on maritime law."
     assert all(c.cue != "Judge" for c in _claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rita Chase assured voters she’d reopen the quay.", "Rita Chase"),
+        ("The mayor reassured them they would keep their jobs.", "The mayor"),
+    ],
+)
+def test_object_then_clause_without_that(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+def test_assure_without_a_clause_is_no_claim() -> None:
+    assert _claims("Rita Chase assured the crowd.") == ()

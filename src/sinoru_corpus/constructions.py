@@ -210,7 +210,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and not trailing
     ):
         m2 = cue.needs.match(text, cue_end, sv.end)
-        if m2 is None and not (cue.bare_clause and _bare_clause(sv, cue_end)):
+        if m2 is None and not (
+            cue.bare_clause and (_bare_clause(sv, cue_end) or _object_and_clause(sv, cue_end))
+        ):
             return None
         if m2 is None:
             pass  # a complement clause without "that": "Lund writes the firm works …"
@@ -230,7 +232,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             if holder is None:
                 return None
             return Candidate(holder, toks[i][0], cue_end, *_content_after(sv, cue_end))
-    if holder is None and mode == "none" and low.endswith("ing") and i >= 3 and _low(toks[i - 1]) in _MANNER_PREPS:
+    manner = i >= 3 and _low(toks[i - 1]) in _MANNER_PREPS
+    if holder is None and mode == "none" and low.endswith("ing") and manner:
         # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
         # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
         holder = _clause_subject(sv, i - 2)
@@ -411,21 +414,64 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
 
 
 _BARE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_BARE_THERE = frozenset({"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"})
+_BARE_THERE = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"}
+)
 # finite auxiliaries after a bare noun subject (no "has"/"have": "saw families have fun")
-_BARE_AUX = frozenset({"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"})
+_BARE_AUX = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"}
+)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _object_and_clause(sv: SentenceView, pos: int) -> bool:
+    """An object, then a clause opened by a subject pronoun: "assured voters he’d …", "warned them they …".
+
+    The object is an object pronoun, a plural noun or a capitalised name of at most three words.
+    """
+    toks, lex = sv.toks, sv.lex
+    j = sv.covering(pos)
+    if j < len(toks) and toks[j][0] < pos:
+        j += 1
+    if j >= len(toks):
+        return False
+    word = toks[j][2]
+    low = word.casefold()
+    plural = word.islower() and low.endswith("s") and low.isalpha() and not _open_verb_blocked(low, lex)
+    if low in _OBJECT_PRONOUNS or plural:
+        k = j + 1
+    elif word[:1].isupper() and word.isalpha() and low not in lex.stop_words:
+        k = j + 1
+        while k < len(toks) and k < j + 3 and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+            k += 1
+    else:
+        return False
+    if k >= len(toks):
+        return False
+    nxt = toks[k][2]
+    subject = nxt.casefold() in _BARE_SUBJECTS - {"there", "it", "you"} or _contracted_subject(nxt)
+    return subject and _bare_clause(sv, toks[k][0])
+
+
+def _open_verb_blocked(low: str, lex: ClaimLexicon) -> bool:
+    return low in lex.stop_words or low in lex.prepositions or low in lex.adverbs or low in lex.auxiliaries
 
 
 def _open_verb(low: str, lex: ClaimLexicon) -> bool:
     """A word that can be a verb after a subject pronoun (no function word, preposition or adverb)."""
-    return not (low in lex.stop_words or low in lex.prepositions or low in lex.adverbs or low in lex.determiners)
+    return not (_open_verb_blocked(low, lex) and low not in lex.auxiliaries) and low not in lex.determiners
+
+
+_CONTRACTIONS = frozenset({"d", "s", "re", "ll", "ve", "m"})
 
 
 def _contracted_subject(word: str) -> bool:
     """A subject pronoun with its auxiliary: "he’d", "she’s", "they’re", "we’ll"."""
     low = word.casefold().replace("’", "'")
     head, sep, tail = low.partition("'")
-    return bool(sep) and head in {"he", "she", "they", "we", "i"} and tail in {"d", "s", "re", "ll", "ve", "m"}
+    return bool(sep) and head in _BARE_SUBJECTS - {"it", "you", "there"} and tail in _CONTRACTIONS
 
 
 def _finite(low: str, lex: ClaimLexicon) -> bool:

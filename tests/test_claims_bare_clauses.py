@@ -233,3 +233,18 @@ def test_object_then_clause_without_that(text: str, speaker: str) -> None:
 
 def test_assure_without_a_clause_is_no_claim() -> None:
     assert _claims("Rita Chase assured the crowd.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trade group for the ferry lines spelled out its concerns.",
+        "The trade group for the ferry lines, which serve most routes, spelled out its concerns.",
+    ],
+)
+def test_noun_modifiers_and_asides_in_postmodified_subjects(text: str) -> None:
+    assert _speakers(text) == ["The trade group for the ferry lines"]
+
+
+def test_participle_is_no_noun_modifier() -> None:
+    assert _claims("The rising tide for the ferry lines spelled trouble.") == ()

@@ -252,6 +252,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         mode = "clause"
     if holder is None and mode in {"none", "inversion"} and not low.endswith("ing"):
         holder = _postmodified_subject(sv, i)
+        if holder is None and left.at >= 0 and left.at + 2 < i and sv.toks[left.at + 1][2] == ",":
+            # "The trade group for the ferry lines, which serve …, spelled out": past the aside
+            holder = _postmodified_subject(sv, left.at + 1)
         if holder is not None:
             cue_start = left.vg_start
             end_that = _cue_end_with_that(sv, cue_end)

@@ -396,7 +396,10 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
     h = c
     while h < k and h < c + 4 and not _holder_noun(_low(toks[h]), lex):
         if not (
-            _low(toks[h]) in lex.determiners or _low(toks[h]) in lex.adjectives or toks[h][2][:1].isupper()
+            _low(toks[h]) in lex.determiners
+            or _low(toks[h]) in lex.adjectives
+            or toks[h][2][:1].isupper()
+            or (h > c and _noun_modifier(toks[h][2], lex))  # "The trade group for …"
         ):
             return None
         h += 1
@@ -415,6 +418,20 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
         e += 1
     end = toks[e - 1][1]
     return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
+
+
+def _noun_modifier(word: str, lex: ClaimLexicon) -> bool:
+    """A lowercase word that may modify the head noun: no function word, preposition or verb form."""
+    low = word.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in lex.stop_words
+        and low not in lex.prepositions
+        and low not in lex.auxiliaries
+        and low not in lex.adverbs
+        and not low.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:

@@ -248,3 +248,10 @@ def test_noun_modifiers_and_asides_in_postmodified_subjects(text: str) -> None:
 
 def test_participle_is_no_noun_modifier() -> None:
     assert _claims("The rising tide for the ferry lines spelled trouble.") == ()
+
+
+def test_group_with_two_places() -> None:
+    text = (
+        "Current and former officials in the Navy and at the Justice Ministry have said divers are searching."
+    )
+    assert _speakers(text) == ["Current and former officials in the Navy and at the Justice Ministry"]

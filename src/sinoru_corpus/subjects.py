@@ -251,6 +251,16 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     if a is None:
         return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
+    if before in {"in", "from", "at"} and a >= 4 and _low(toks[a - 2]) == "and":
+        # "officials in the Navy and at the Justice Ministry": two places of one group
+        a2 = np_left(toks, a - 3, 0, lex)
+        if (
+            a2 is not None
+            and a2 >= 2
+            and _low(toks[a2 - 1]) in {"in", "from", "at"}
+            and _low(toks[a2 - 2]) in lex.group_nouns
+        ):
+            a = a2
     if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
         g = np_left(toks, a - 2, 0, lex)

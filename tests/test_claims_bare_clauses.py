@@ -255,3 +255,19 @@ def test_group_with_two_places() -> None:
         "Current and former officials in the Navy and at the Justice Ministry have said divers are searching."
     )
     assert _speakers(text) == ["Current and former officials in the Navy and at the Justice Ministry"]
+
+
+def test_perfect_participle_after_a_comma() -> None:
+    text = "Okafor also misjudged the captain, having referred to him as a “reformer.”"
+    assert _speakers(text) == ["Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Others paid tribute on social media to the geologist.", "Others"),
+        ("The group taunted the board by posting cartoons.", "The group"),
+    ],
+)
+def test_tribute_and_taunts(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)

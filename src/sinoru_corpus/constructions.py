@@ -275,6 +275,18 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
+    if (
+        holder is None
+        and mode == "inversion"
+        and i >= 3
+        and _low(toks[i - 1]) == "having"
+        and toks[i - 2][2] == ","
+    ):
+        # "Okafor misjudged him, having referred to him as …": the perfect participle's subject
+        holder = _clause_subject(sv, i - 3, open_np=True)
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+            return None
+        return Candidate(holder, toks[i - 1][0], cue_end, *_content_after(sv, cue_end))
     comma = i - 2 if i >= 3 and toks[i - 1][2] in _CLOSE_QUOTES and toks[i - 2][2] == "," else i - 1
     if (
         holder is None

@@ -271,3 +271,12 @@ def test_perfect_participle_after_a_comma() -> None:
 )
 def test_tribute_and_taunts(text: str, speaker: str) -> None:
     assert speaker in _speakers(text)
+
+
+def test_absolute_with_construction() -> None:
+    text = "The port raised fees on Monday, with officials vowing to keep them."
+    assert _speakers(text) == ["officials"]
+
+
+def test_with_and_a_noun_participle_is_no_speaker() -> None:
+    assert _claims("The port opened on Monday, with boats arriving all day.") == ()

@@ -35,6 +35,7 @@ _BRACKET_TOKENS = 6
 _TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
+_ABSOLUTE_LEADS = frozenset({"with", "including"})  # absolute constructions: "with X saying …"
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 
@@ -277,7 +278,12 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         mode = "as"
     elif before in {"what", "which"}:
         mode = "what" if before == "what" else "relative"
-    elif before in lex.prepositions and before not in lex.stop_words and mode != "relative":
+    elif (
+        before in lex.prepositions
+        and before not in lex.stop_words
+        and mode != "relative"
+        and not (before in _ABSOLUTE_LEADS and verb.endswith("ing"))  # "…, with officials vowing to"
+    ):
         return _Left(None, vg, "none", at=k)  # ("after X claimed": a subordinator, not a preposition)
     holder = classify(toks, a, k, index, lex)
     if holder is None:

@@ -280,3 +280,18 @@ def test_absolute_with_construction() -> None:
 
 def test_with_and_a_noun_participle_is_no_speaker() -> None:
     assert _claims("The port opened on Monday, with boats arriving all day.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ada Okafor broke down exactly what was wrong with the plan.", "Ada Okafor"),
+        ("The board kept the fee, despite critics breaking down why it is unfair.", "critics"),
+    ],
+)
+def test_break_down_what_and_despite(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+def test_talks_breaking_down_is_no_claim() -> None:
+    assert _claims("The talks broke down on Monday.") == ()

@@ -35,7 +35,7 @@ _BRACKET_TOKENS = 6
 _TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
-_ABSOLUTE_LEADS = frozenset({"with", "including"})  # absolute constructions: "with X saying …"
+_ABSOLUTE_LEADS = frozenset({"with", "including", "despite"})  # "with X saying …", "despite X insisting …"
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 

@@ -42,6 +42,20 @@ def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
     return Candidate(holder, toks[i][0], toks[i + 1][1], *content)
 
 
+def per_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``…, per CTV News.``: a source after a comma that closes the sentence (not "$5 per ton")."""
+    toks = sv.toks
+    if i < 2 or toks[i - 1][2] != "," or i + 1 >= len(toks):
+        return None
+    holder = right_holder(sv, i + 1)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR) or not holder.proper:
+        return None
+    rest = toks[sv.covering(holder.end - 1) + 1 :]
+    if any(t[2] not in {".", "!", "”", '"', "''", ")"} for t in rest):
+        return None
+    return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i - 1][0])
+
+
 def _possessed_document(sv: SentenceView, b: int) -> Holder | None:
     """``China’s 2018 Arctic white paper``: a state's document (kind institution)."""
     toks, lex = sv.toks, sv.lex
@@ -249,7 +263,8 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
     b = 0
     while b < len(toks) and b < 2 and _low(toks[b]) in {"but", "yet", "and", "still", "indeed", "so"}:
         b += 1
-    if b < len(toks) and _low(toks[b]) == "for":
+    concessive = b + 2 < len(toks) and _low(toks[b + 1]) == "all" and _low(toks[b + 2]) in sv.lex.determiners
+    if b < len(toks) and _low(toks[b]) == "for" and not concessive:  # "For all the debates, …": despite
         holder = right_holder(sv, b + 1, limit=10)
         end_np = sv.covering(holder.end - 1) + 1 if holder else 0
         if (
@@ -306,6 +321,11 @@ def candidates(
         low = m.group().casefold()
         if low == "according":
             cand = according_candidate(sv, i)
+            if cand:
+                out.append(cand)
+            continue
+        if low == "per":
+            cand = per_candidate(sv, i)
             if cand:
                 out.append(cand)
             continue

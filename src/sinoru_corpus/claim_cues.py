@@ -237,7 +237,7 @@ def claim_lexicon() -> ClaimLexicon:
     names = raw["names"]
     # first words of the frame nouns, so "In his view" is found by the same one-pass scan
     frame_heads = _words(str(n).split()[0] for n in [*frames["perspective_nouns"], *frames["opinion_nouns"]])
-    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according"} | frame_heads
+    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according", "per"} | frame_heads
     trigger = re.compile(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
     catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
     adverbs = [a for a in raw["adverbs"] if " " in a]

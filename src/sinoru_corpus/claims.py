@@ -111,6 +111,8 @@ def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
         # "In his view", "in the eyes of X": the frame noun after a possessive or "the"
         before = text[max(0, m.start() - 12) : m.start()].casefold()
         return before.endswith(("his ", "her ", "their ", "the ", "own "))
+    if low == "per":
+        return text[max(0, m.start() - 2) : m.start()] == ", "  # "…, per CTV News."
     return (
         low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
     )
@@ -159,8 +161,13 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         ):
             return attrs.evolve(opening, start=holder.start, end=holder.end)
         names = sv.index.within(back, holder.start)
+        quoted = _quoted_stretches(sv.text, sv.start, holder.start)
         people = [
-            m for m in names if isinstance(m.entity, Person) and _agrees(sv, pron, m.start, m.entity.name)
+            m
+            for m in names
+            if isinstance(m.entity, Person)
+            and _agrees(sv, pron, m.start, m.entity.name)
+            and not _within(quoted, m.start)
         ]
         if people:
             m0 = people[0] if not sv.text[sv.start : people[0].start].strip() else people[-1]
@@ -170,6 +177,8 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         lex = sv.lex
         found: list[str] = []
         for m in _person_name_re().finditer(sv.text, back, holder.start):
+            if _within(quoted, m.start()):
+                continue  # "“Happy Cinco de Mayo!,” he tweeted": a name inside the quotation
             if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
                 continue  # a place or an institution the gazetteer knows: "New Hampshire"
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
@@ -232,6 +241,32 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if pron in ("we", "i"):
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
     return None
+
+
+_QUOTE_SCAN = 2000  # characters of a sentence scanned for quotation marks before a pronoun
+
+
+def _quoted_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The double-quoted stretches of ``text[start:end]`` (an unclosed one runs to ``end``)."""
+    if end - start > _QUOTE_SCAN:
+        return []
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in _quote_marks().finditer(text, start, end):
+        ch = m.group()
+        if open_at is None:
+            if ch not in _CLOSERS:
+                open_at = m.start()
+        elif ch not in _OPENERS:
+            out.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, end))
+    return out
+
+
+def _within(stretches: Sequence[tuple[int, int]], pos: int) -> bool:
+    return any(a < pos < b for a, b in stretches)
 
 
 def _agrees(sv: SentenceView, pron: str, start: int, name: str = "") -> bool:

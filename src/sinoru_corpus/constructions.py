@@ -19,6 +19,7 @@ import re
 import attrs
 
 from .claim_cues import ClaimLexicon, VerbCue
+from .model import SpeakerKind
 from .sentence_view import (
     _CLAUSE_MARKS,
     _CLOSE_QUOTES,
@@ -104,6 +105,28 @@ def _next_char(sv: SentenceView, pos: int) -> str:
     return sv.toks[j][2][:1] if j < len(sv.toks) else ""
 
 
+_CLAUSE_LEADS = frozenset({",", ";", ":", "and", "but", "while", "that", "because", "although", "though"})
+_NOUN_LINKS = frozenset({"of", "for", "from", "among", "in", "to", "on", "is", "was", "are", "were"})
+
+
+def _quantity_subject(sv: SentenceView, i: int) -> bool:
+    """A quantifier alone as the subject of a plural verb: "Some believe …", "…, but few think …".
+
+    The quantifier opens its clause, the verb has no -s (``some claims`` is a noun phrase) and no
+    preposition or copula follows it (``some support for``, ``many doubts are``).
+    """
+    toks, lex = sv.toks, sv.lex
+    q = _low(toks[i - 1])
+    if q not in lex.quantifiers or _low(toks[i]).endswith("s"):
+        return False
+    if i + 1 < len(toks) and _low(toks[i + 1]) in _NOUN_LINKS:
+        return False
+    if i >= 2 and _low(toks[i - 2]) not in _CLAUSE_LEADS:
+        # after a noun only with a clause of its own: "a plan some believe she could repeat"
+        return i + 1 < len(toks) and (_low(toks[i + 1]) == "that" or _bare_clause(sv, toks[i][1]))
+    return True
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -116,9 +139,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     if i >= 1:
         prev = toks[i - 1][2]
         base = possessive_base(prev)
-        if _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"} or (
-            base is not None and base.casefold() not in lex.pronouns
-        ):
+        if (
+            _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"}
+            and not _quantity_subject(sv, i)
+        ) or (base is not None and base.casefold() not in lex.pronouns):
             return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
         if prev in lex.demonyms and low.endswith("s"):
             return None  # a plural noun after a demonym: "the former Soviet states"
@@ -126,6 +150,15 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # a noun after "of": "secretary of state"
         if word[:1].isupper() and prev[:1].isupper() and sv.prose:
             return None  # part of a name in running prose: "the United States"
+        if (
+            word[:1].isupper()
+            and sv.prose
+            and prev not in _OPENING
+            and prev not in {":", "—", "–", "("}
+            and i + 1 < len(toks)
+            and toks[i + 1][2][:1].isupper()
+        ):
+            return None  # a title before a name in running prose: "…, but Judge Garland is …"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
@@ -144,6 +177,11 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         holder = open_subject(sv, left.at)
         if holder is not None:
             mode = "normal"
+    elif holder is None and mode == "none" and not low.endswith("ing") and left.at >= 0:
+        # any cue takes a document or poll as subject: "Messages found on his phone suggested …"
+        doc = open_subject(sv, left.at)
+        if doc is not None and _document(sv, doc, "normal"):
+            holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
     if cue.documents_only and not _document(sv, holder, mode):
         return None
     if cue.documents_only and _reduced_relative(sv, i):
@@ -166,12 +204,15 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     trailing = cue.open and holder is not None and mode == "normal" and _trailing(sv, holder, i)
     if (
         cue.needs is not None
+        and not (mode == "passive" and _agent(sv, i + 1) is not None)  # "was confirmed as … by X"
         and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
         and not (clause_final and holder)
         and not trailing
     ):
         m2 = cue.needs.match(text, cue_end, sv.end)
-        if m2 is None and not (cue.bare_clause and _bare_clause(sv, cue_end)):
+        if m2 is None and not (
+            cue.bare_clause and (_bare_clause(sv, cue_end) or _object_and_clause(sv, cue_end))
+        ):
             return None
         if m2 is None:
             pass  # a complement clause without "that": "Lund writes the firm works …"
@@ -191,6 +232,16 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             if holder is None:
                 return None
             return Candidate(holder, toks[i][0], cue_end, *_content_after(sv, cue_end))
+    manner = i >= 3 and _low(toks[i - 1]) in _MANNER_PREPS
+    if holder is None and mode == "none" and low.endswith("ing") and manner:
+        # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
+        # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
+        holder = _clause_subject(sv, i - 2)
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+            return None
+        return Candidate(
+            holder, toks[i - 1][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end)
+        )
     if (
         holder is None
         and mode == "none"
@@ -201,6 +252,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         mode = "clause"
     if holder is None and mode in {"none", "inversion"} and not low.endswith("ing"):
         holder = _postmodified_subject(sv, i)
+        if holder is None and left.at >= 0 and left.at + 2 < i and sv.toks[left.at + 1][2] == ",":
+            # "The trade group for the ferry lines, which serve …, spelled out": past the aside
+            holder = _postmodified_subject(sv, left.at + 1)
         if holder is not None:
             cue_start = left.vg_start
             end_that = _cue_end_with_that(sv, cue_end)
@@ -221,6 +275,18 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if holder is None:
             return None
         return Candidate(holder, toks[i][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end))
+    if (
+        holder is None
+        and mode == "inversion"
+        and i >= 3
+        and _low(toks[i - 1]) == "having"
+        and toks[i - 2][2] == ","
+    ):
+        # "Okafor misjudged him, having referred to him as …": the perfect participle's subject
+        holder = _clause_subject(sv, i - 3, open_np=True)
+        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+            return None
+        return Candidate(holder, toks[i - 1][0], cue_end, *_content_after(sv, cue_end))
     comma = i - 2 if i >= 3 and toks[i - 1][2] in _CLOSE_QUOTES and toks[i - 2][2] == "," else i - 1
     if (
         holder is None
@@ -235,6 +301,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
+        if i >= 1 and _low(toks[i - 1]) == "to":
+            return None  # an infinitive takes no inverted subject: "“Spanish” is used to describe people"
         if i == 0 and word[:1].isupper() and sv.prose and not _low(toks[i]).endswith("d"):
             return None  # "State records show …": a capitalised noun opening the sentence, no inversion
         holder = right_holder(sv, i + 1)
@@ -271,6 +339,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 
 
+_MANNER_PREPS = frozenset({"by", "while"})  # "… by saying", "… while insisting": the subject's own act
 _PLACE_LINKS = frozenset({"on", "in", "at", "by", "inside", "among", "near", "during"})
 
 
@@ -315,7 +384,34 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
     if j >= len(toks):
         return False
     first = toks[j][2]
-    if not (first.casefold() in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
+    low0 = first.casefold()
+    nxt = _low(toks[j + 1]) if j + 1 < len(toks) else ""
+    if low0 in _BARE_SUBJECTS:
+        # "thought she was …", "claim he assaulted …", "agreed there are …": a subject pronoun
+        # (or existential "there") and a finite verb; "he’d", "they’re" carry their auxiliary
+        if low0 == "there":
+            return nxt in _BARE_THERE
+        if _contracted_subject(first):
+            return True
+        nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
+        if low0 in {"they", "we", "i", "you"} and nxt.isalpha() and _open_verb(nxt, lex):
+            return True  # a plural subject takes the base form: "think they know"
+        return _finite(nxt, lex) and nxt not in lex.adverbs
+    if _contracted_subject(first):
+        return True
+    if first in lex.titles and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
+        return _finite(_low(toks[j + 2]), lex)  # "fear Mr. Berg would pick …"
+    if (
+        first.isalpha()
+        and first.islower()
+        and low0 not in lex.stop_words
+        and low0 not in lex.prepositions
+        and low0 not in lex.adverbs
+        and nxt in lex.auxiliaries
+        and nxt in _BARE_AUX
+    ):
+        return True  # a bare noun and an auxiliary: "implied fishermen were …", "thought repair was …"
+    if not (low0 in _BARE_OPENERS or (first[:1].isupper() and first.replace("-", "").isalnum())):
         return False
     for k in range(j + 1, min(len(toks), j + 1 + _BARE_NP)):
         word = toks[k][2]
@@ -330,6 +426,67 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         if low in lex.stop_words or low in lex.prepositions or low in lex.auxiliaries or low in lex.adverbs:
             return False
     return False
+
+
+_BARE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
+_BARE_THERE = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"}
+)
+# finite auxiliaries after a bare noun subject (no "has"/"have": "saw families have fun")
+_BARE_AUX = frozenset(
+    {"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"}
+)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+
+
+def _object_and_clause(sv: SentenceView, pos: int) -> bool:
+    """An object, then a clause opened by a subject pronoun: "assured voters he’d …", "warned them they …".
+
+    The object is an object pronoun, a plural noun or a capitalised name of at most three words.
+    """
+    toks, lex = sv.toks, sv.lex
+    j = sv.covering(pos)
+    if j < len(toks) and toks[j][0] < pos:
+        j += 1
+    if j >= len(toks):
+        return False
+    word = toks[j][2]
+    low = word.casefold()
+    plural = word.islower() and low.endswith("s") and low.isalpha() and not _open_verb_blocked(low, lex)
+    if low in _OBJECT_PRONOUNS or plural:
+        k = j + 1
+    elif word[:1].isupper() and word.isalpha() and low not in lex.stop_words:
+        k = j + 1
+        while k < len(toks) and k < j + 3 and toks[k][2][:1].isupper() and toks[k][2].isalpha():
+            k += 1
+    else:
+        return False
+    if k >= len(toks):
+        return False
+    nxt = toks[k][2]
+    subject = nxt.casefold() in _BARE_SUBJECTS - {"there", "it", "you"} or _contracted_subject(nxt)
+    return subject and _bare_clause(sv, toks[k][0])
+
+
+def _open_verb_blocked(low: str, lex: ClaimLexicon) -> bool:
+    return low in lex.stop_words or low in lex.prepositions or low in lex.adverbs or low in lex.auxiliaries
+
+
+def _open_verb(low: str, lex: ClaimLexicon) -> bool:
+    """A word that can be a verb after a subject pronoun (no function word, preposition or adverb)."""
+    return not (_open_verb_blocked(low, lex) and low not in lex.auxiliaries) and low not in lex.determiners
+
+
+_CONTRACTIONS = frozenset({"d", "s", "re", "ll", "ve", "m"})
+
+
+def _contracted_subject(word: str) -> bool:
+    """A subject pronoun with its auxiliary: "he’d", "she’s", "they’re", "we’ll"."""
+    low = word.casefold().replace("’", "'")
+    head, sep, tail = low.partition("'")
+    return bool(sep) and head in _BARE_SUBJECTS - {"it", "you", "there"} and tail in _CONTRACTIONS
 
 
 def _finite(low: str, lex: ClaimLexicon) -> bool:

@@ -168,6 +168,15 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             a = k
             k -= 1
             continue
+        if (
+            low == "of"
+            and seen_det
+            and k - 1 >= lo
+            and (toks[k - 1][2].casefold() in lex.quantifiers or toks[k - 1][2].isdigit())
+        ):
+            a = k - 1  # "Some of the experts", "None of these analysts", "40 of the senators"
+            k -= 2
+            continue
         if seen_det:
             break
         if possessive_base(word) is not None and (
@@ -181,6 +190,16 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
             break
         if low == "of" and k - 1 >= lo and toks[k - 1][2].casefold() in lex.quantifiers and not seen_det:
             a = k  # "a number of Russian commentators", "some of the experts"
+            k -= 1
+            continue
+        if (
+            low == "to"
+            and k - 1 >= lo
+            and _is_cap(toks[k + 1][2])
+            and _is_cap(toks[k - 1][2])
+            and toks[k - 1][2].casefold() in lex.person_nouns
+        ):
+            a = k  # a capitalised role and its post: "Norway's Ambassador to Spain", "Special Envoy to Chad"
             k -= 1
             continue
         if low in lex.connectors:
@@ -382,13 +401,16 @@ def classify(
         pron = low[:-2]  # "he’s often alleged": he has / he is
         return Holder(name[:-2], None, start, end - 2, pronoun=pron)
     own = words[0].casefold() in lex.author_determiners and not (
-        low == "report" and words[0] in ("the", "The")
-    )
+        (low == "report" or low in lex.document_nouns) and words[0] in ("the", "The")
+    )  # "The study found …" in a news report is the study's finding, "This study finds" the author's
     if low in lex.author_nouns and own and len(words) <= 3:
         return Holder(name, SpeakerKind.AUTHOR, start, end)
     mentions = index.within(start, end)
     persons = [m for m in mentions if isinstance(m.entity, Person)]
     lows = [w.casefold() for w in words]
+    if "to" in lows[1:-1] and lows[lows.index("to") - 1] in lex.person_nouns and not persons:
+        # "Norway's Ambassador to Spain": the role is the head, its post a place
+        return Holder(name, SpeakerKind.PERSON, start, end, country=_country_of(words, lex))
     coordinated = "and" in lows and _is_cap(words[0] if lows[0] not in lex.determiners else words[-1])
     if coordinated and ("and" in lows[1:-1]):
         left = words[: lows.index("and")]

@@ -35,6 +35,7 @@ _BRACKET_TOKENS = 6
 _TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = frozenset({"of", "at", "for"})
+_ABSOLUTE_LEADS = frozenset({"with", "including", "despite"})  # "with X saying …", "despite X insisting …"
 _PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
 _OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
 
@@ -251,6 +252,16 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
     if a is None:
         return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
+    if before in {"in", "from", "at"} and a >= 4 and _low(toks[a - 2]) == "and":
+        # "officials in the Navy and at the Justice Ministry": two places of one group
+        a2 = np_left(toks, a - 3, 0, lex)
+        if (
+            a2 is not None
+            and a2 >= 2
+            and _low(toks[a2 - 1]) in {"in", "from", "at"}
+            and _low(toks[a2 - 2]) in lex.group_nouns
+        ):
+            a = a2
     if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
         g = np_left(toks, a - 2, 0, lex)
@@ -267,7 +278,12 @@ def left_subject(sv: SentenceView, i: int) -> _Left:
         mode = "as"
     elif before in {"what", "which"}:
         mode = "what" if before == "what" else "relative"
-    elif before in lex.prepositions and before not in lex.stop_words and mode != "relative":
+    elif (
+        before in lex.prepositions
+        and before not in lex.stop_words
+        and mode != "relative"
+        and not (before in _ABSOLUTE_LEADS and verb.endswith("ing"))  # "…, with officials vowing to"
+    ):
         return _Left(None, vg, "none", at=k)  # ("after X claimed": a subordinator, not a preposition)
     holder = classify(toks, a, k, index, lex)
     if holder is None:
@@ -396,7 +412,10 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
     h = c
     while h < k and h < c + 4 and not _holder_noun(_low(toks[h]), lex):
         if not (
-            _low(toks[h]) in lex.determiners or _low(toks[h]) in lex.adjectives or toks[h][2][:1].isupper()
+            _low(toks[h]) in lex.determiners
+            or _low(toks[h]) in lex.adjectives
+            or toks[h][2][:1].isupper()
+            or (h > c and _noun_modifier(toks[h][2], lex))  # "The trade group for …"
         ):
             return None
         h += 1
@@ -415,6 +434,20 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
         e += 1
     end = toks[e - 1][1]
     return attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
+
+
+def _noun_modifier(word: str, lex: ClaimLexicon) -> bool:
+    """A lowercase word that may modify the head noun: no function word, preposition or verb form."""
+    low = word.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in lex.stop_words
+        and low not in lex.prepositions
+        and low not in lex.auxiliaries
+        and low not in lex.adverbs
+        and not low.endswith(("ed", "ing", "ly"))
+    )
 
 
 def _state_in(toks: Sequence[Token], lex: ClaimLexicon) -> str | None:

@@ -8,6 +8,7 @@ import sys
 import textwrap
 import tomllib
 import typing
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from conftest import ROOT
+from sinoru_corpus import _textgen
 from sinoru_corpus import strategies as sst
 from sinoru_corpus.model import (
     Article,
@@ -344,3 +346,12 @@ def test_paragraph_knobs_are_checked() -> None:
         sst.articles(max_paragraphs=3, text="Some text.").example()
     with pytest.raises(InvalidArgument):
         sst.article_texts(min_paragraphs=5, max_paragraphs=2).example()
+
+
+@given(_textgen.free_words())
+def test_free_words_are_in_the_form_the_parser_keeps(word: str) -> None:
+    # a compatibility ideograph (U+F900) or a decomposed accent would change under NFC,
+    # and a drawn page would then differ from the text of its Article
+    assert unicodedata.is_normalized("NFC", word)
+    assert word
+    assert not any(ch.isspace() for ch in word)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import random
 import re
+import unicodedata
 from typing import Any
 
 import attrs
@@ -67,9 +68,17 @@ _SENTENCE_END = ".!?"
 
 @functools.cache
 def free_words() -> st.SearchStrategy[str]:
-    """Arbitrary whitespace-free words, to shake out escaping and Unicode bugs."""
+    """Arbitrary whitespace-free words, to shake out escaping and Unicode bugs.
+
+    Words are in NFC, the form the parser keeps a page's text in, so a drawn page
+    is the text its Article holds (a compatibility ideograph such as U+F900 is not).
+    """
     chars = st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zs", "Zl", "Zp"))
-    return st.text(chars, min_size=1, max_size=12)
+    return st.text(chars, min_size=1, max_size=12).map(_nfc)
+
+
+def _nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -143,6 +144,7 @@ _Job = tuple[str, str | None, int | None]
 _Sent = tuple[str | None, "LoadError | None"]
 
 
+@functools.cache
 def _warm_up() -> None:
     """Run once in each worker process: parse and encode a tiny page, so the modules are
     imported, the patterns and data loaded and the JSON code generated before the first file."""

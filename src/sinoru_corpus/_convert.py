@@ -373,6 +373,7 @@ class _Codegen:
         self.names: dict[str, Any] = {
             "_Reject": _Reject,
             "_fast_date": _fast_date,
+            "_date_iso": dt.date.isoformat,
             "_MISSING": _MISSING,
         }
         self.counter = 0
@@ -444,7 +445,7 @@ class _Codegen:
         if hint in (str, int, bool, type(None)):
             return expr
         if hint is dt.date:
-            return f"{expr}.isoformat()"
+            return f"_date_iso({expr})"  # as the converter: a datetime is written as its date
         if _is_enum(hint):
             return f"{expr}.value"
         if attrs.has(hint):

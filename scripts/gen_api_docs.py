@@ -44,6 +44,7 @@ MODULES = (
     "sinoru_corpus.index",
     "sinoru_corpus.stream",
     "sinoru_corpus.arrow",
+    "sinoru_corpus.dask",
     "sinoru_corpus.serialize",
     "sinoru_corpus.schema",
     "sinoru_corpus.strategies",

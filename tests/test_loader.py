@@ -172,3 +172,33 @@ def test_a_nul_in_a_path_is_a_load_error() -> None:
     corpus = load_corpus(["bad\x00name.txt"])
     assert len(corpus) == 0
     assert corpus.errors[0].reason.startswith("unreadable (ValueError: ")
+
+
+def test_workers_send_json_text_that_rebuilds_the_same_articles(tmp_path: Path) -> None:
+    from sinoru_corpus.loader import _read_chunk, _received, read_one
+    from sinoru_corpus.serialize import to_json
+
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary\x00" * 10)
+    jobs = [(str(tmp_path / "a.txt"), "a.txt", MAX_BYTES), (str(tmp_path / "b.txt"), "b.txt", MAX_BYTES)]
+    sent = _read_chunk(jobs)
+    expected = [read_one(*job) for job in jobs]
+    assert isinstance(sent[0][0], str)
+    assert sent[0][0] == to_json(expected[0][0])
+    assert sent[1][0] is None
+    assert sent[1][1] == expected[1][1]
+    assert [_received(item) for item in sent] == expected
+
+
+def test_a_result_that_is_not_this_librarys_json_is_still_checked() -> None:
+    from sinoru_corpus.errors import SchemaError
+    from sinoru_corpus.loader import _received
+    from sinoru_corpus.model import Article
+    from sinoru_corpus.serialize import to_json
+
+    good = parse_bytes(PAGE.encode(), source="a.txt")
+    text = to_json(good)
+    assert _received((text, None)) == (good, None)
+    with pytest.raises(SchemaError):
+        _received((text.replace('"schema_version":1', '"schema_version":"1"'), None))
+    assert isinstance(_received((text, None))[0], Article)

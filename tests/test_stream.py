@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sinoru_corpus.corpus import Corpus, load_corpus
 from sinoru_corpus.loader import LoadError
+from sinoru_corpus.model import Article
+from sinoru_corpus.serialize import to_json
 from sinoru_corpus.stream import LoadWarning, iter_corpus
 
 PAGE = """Border trade in the steppe
@@ -61,3 +64,59 @@ def test_streaming_parquet_export(tmp_path: Path) -> None:
     back = read_parquet(tmp_path / "out")
     assert back == Corpus(load_corpus(tmp_path / "pages").articles)
     assert len(back) == 5
+
+
+def test_nested_pages_are_named_as_load_corpus_names_them(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    _pages(tmp_path / "a" / "b", 2)
+    streamed = list(iter_corpus(tmp_path))
+    assert [a.source for a in streamed] == ["a/b/page0.txt", "a/b/page1.txt"]
+    assert streamed == list(load_corpus(tmp_path))
+
+
+def test_cli_export_streams_one_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each page is written before the next one is read: a page is parsed only when asked for."""
+    import io
+
+    from sinoru_corpus import cli, stream
+
+    _pages(tmp_path, 3)
+    events: list[str] = []
+    real_read_one = stream.read_one
+
+    def read_one(path: str, source: str | None = None) -> object:
+        events.append(f"read {Path(path).name}")
+        return real_read_one(path, source)
+
+    class Sink(io.StringIO):
+        def write(self, text: str) -> int:
+            events.append("write")
+            return super().write(text)
+
+    monkeypatch.setattr(stream, "read_one", read_one)
+    args = cli._parser().parse_args(["export", str(tmp_path), "-q"])
+    errors: list[LoadError] = []
+    sink = Sink()
+    assert cli._export_lines(cli._stream(args, errors), sink) == 3
+    assert events == ["read page0.txt", "write", "read page1.txt", "write", "read page2.txt", "write"]
+    assert sink.getvalue().splitlines() == [to_json(a) for a in load_corpus(tmp_path)]
+    assert errors == []
+
+
+def test_cli_export_of_a_generator_consumes_it_one_item_at_a_time() -> None:
+    import io
+
+    from sinoru_corpus import cli
+
+    taken: list[int] = []
+    sink = io.StringIO()
+
+    def articles() -> Iterator[Article]:
+        for i in range(3):
+            taken.append(i)
+            # when item i is taken, every item before it is already written
+            assert sink.getvalue().count("\n") == i
+            yield Article(text=f"page {i}", source=f"p{i}.txt")
+
+    assert cli._export_lines(articles(), sink) == 3
+    assert taken == [0, 1, 2]

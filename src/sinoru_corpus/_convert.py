@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import functools
 import re
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -326,3 +327,272 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "nested too deeply"
     return f"invalid value ({type(exc).__name__}: {exc})"
+
+
+# ------------------------------------------------------------- fast paths
+#
+# cattrs above is the reference: it decides what a document means and words every
+# problem. The functions generated below do the same work for well-formed input in
+# straight-line code (one function per class, compiled once): they build the same
+# objects, and give up (raise) at the first thing they do not expect, after which
+# the caller asks the converter, which accepts or reports exactly as before. They
+# never accept what the converter rejects: every value's type is checked as the
+# converter checks it, every field must be present and no other key may be, and the
+# constructors run the model's own validators.
+
+
+class _Reject(Exception):
+    """The fast path gives up; the converter decides."""
+
+
+_MISSING = object()
+
+
+def _fast_date(value: Any) -> dt.date:
+    if type(value) is not str or not _ISO_DATE.fullmatch(value):
+        raise _Reject
+    return dt.date.fromisoformat(value)
+
+
+def _union_members(hint: Any) -> tuple[tuple[type[Any], ...], bool] | None:
+    """The entity classes of a tagged union hint, and whether ``None`` is allowed."""
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return None
+    args = typing.get_args(hint)
+    members = tuple(arg for arg in args if arg is not type(None))
+    if len(members) > 1 and all(arg in ENTITY_TAGS for arg in members):
+        return members, len(members) < len(args)
+    return None
+
+
+class _Codegen:
+    """Source of the generated structure and unstructure functions, and their globals."""
+
+    def __init__(self, *, count: bool = True) -> None:
+        self.count = count  # count keys and colons (not needed for documents of a trusted writer)
+        self.names: dict[str, Any] = {
+            "_Reject": _Reject,
+            "_fast_date": _fast_date,
+            "_date_iso": dt.date.isoformat,
+            "_MISSING": _MISSING,
+        }
+        self.counter = 0
+
+    def const(self, value: Any, prefix: str) -> str:
+        self.counter += 1
+        name = f"_{prefix}{self.counter}"
+        self.names[name] = value
+        return name
+
+    # structure: value in ``v``, colon counter in ``c``
+    def check(self, var: str, hint: Any, pad: str) -> list[str]:
+        reject = f"{pad}    raise _Reject"
+        if hint is str:
+            lines = [f"{pad}if type({var}) is not str:", reject]
+            return [*lines, f"{pad}c[0] += {var}.count(':')"] if self.count else lines
+        if hint is int:
+            return [f"{pad}if type({var}) is not int:", reject]
+        if hint is bool:
+            return [f"{pad}if type({var}) is not bool:", reject]
+        if hint is type(None):
+            return [f"{pad}if {var} is not None:", reject]
+        if hint is dt.date:
+            return [f"{pad}{var} = _fast_date({var})"]
+        if _is_enum(hint):
+            values = {member.value: member for member in hint}
+            if not all(type(value) is str and ":" not in value for value in values):
+                raise TypeError(f"no fast path for enum {hint!r}")
+            return [f"{pad}{var} = {self.const(values, 'E')}[{var}]"]
+        if attrs.has(hint):
+            return [f"{pad}{var} = _s_{hint.__name__}({var}, c, 0)"]
+        union = _union_members(hint)
+        if union is not None:
+            members, optional = union
+            tags = {ENTITY_TAGS[cls]: cls for cls in members}
+            lines = [f"{pad}if {var} is not None:"] if optional else []
+            inner = pad + "    " if optional else pad
+            tag_map = self.const(tags, "T")
+            lines += [
+                f"{inner}if type({var}) is not dict:",
+                f"{inner}    raise _Reject",
+                f"{inner}{var} = {tag_map}[{var}['type']]({var}, c, 1)",
+            ]
+            return lines
+        if _is_tuple(hint):
+            item = typing.get_args(hint)[0]
+            lines = [f"{pad}if type({var}) is not list:", reject]
+            if item is str:
+                lines += [
+                    f"{pad}for _i in {var}:",
+                    f"{pad}    if type(_i) is not str:",
+                    f"{pad}        raise _Reject",
+                    *([f"{pad}    c[0] += _i.count(':')"] if self.count else []),
+                    f"{pad}{var} = tuple({var})",
+                ]
+            elif attrs.has(item):
+                lines.append(f"{pad}{var} = tuple([_s_{item.__name__}(_i, c, 0) for _i in {var}])")
+            else:
+                raise TypeError(f"no fast path for {hint!r}")
+            return lines
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            return [f"{pad}if {var} is not None:", *self.check(var, other, pad + "    ")]
+        raise TypeError(f"no fast path for {hint!r}")
+
+    # unstructure: an expression for attribute value ``expr``
+    def plain(self, expr: str, hint: Any, raw: bool) -> str:
+        if hint in (str, int, bool, type(None)):
+            return expr
+        if hint is dt.date:
+            return f"_date_iso({expr})"  # as the converter: a datetime is written as its date
+        if _is_enum(hint):
+            return f"{expr}.value"
+        if attrs.has(hint):
+            return f"_u{'r' if raw else 'p'}_{hint.__name__}({expr})"
+        union = _union_members(hint)
+        if union is not None:
+            fn = self.const(_entity_raw if raw else _entity_plain, "F")
+            return f"{fn}({expr})"
+        if _is_tuple(hint):
+            item = typing.get_args(hint)[0]
+            if item in (str, int, bool):
+                return f"list({expr})"
+            return f"[{self.plain('_i', item, raw)} for _i in {expr}]"
+        origin, args = typing.get_origin(hint), typing.get_args(hint)
+        if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+            other = args[0] if args[1] is type(None) else args[1]
+            inner = self.plain("_x", other, raw)
+            if inner == "_x":
+                return expr
+            return f"(None if (_x := {expr}) is None else {inner})"
+        raise TypeError(f"no fast path for {hint!r}")
+
+
+_FAST: dict[type[Any], tuple[Callable[..., Any], Callable[[Any], Any], Callable[[Any], Any]]] = {}
+_TOP: dict[type[Any], tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {}
+
+
+def _entity_plain(entity: Any) -> Any:
+    if entity is None:
+        return None
+    cls = type(entity)
+    return {"type": ENTITY_TAGS[cls], **_FAST[cls][2](entity)}
+
+
+# Entities (gazetteer objects) are shared by many mentions: their encoded form is
+# kept, keyed by identity (the object is held too, so its id cannot be reused).
+_ENTITY_BYTES: dict[int, tuple[Any, Any]] = {}
+
+
+def _entity_raw(entity: Any) -> Any:
+    if entity is None:
+        return None
+    hit = _ENTITY_BYTES.get(id(entity))
+    if hit is not None and hit[0] is entity:
+        return hit[1]
+    import msgspec
+
+    cls = type(entity)
+    raw = msgspec.Raw(msgspec.json.encode({"type": ENTITY_TAGS[cls], **_FAST[cls][1](entity)}))
+    if len(_ENTITY_BYTES) >= 4096:
+        _ENTITY_BYTES.clear()
+    _ENTITY_BYTES[id(entity)] = (entity, raw)
+    return raw
+
+
+def _source(cls: type[Any], gen: _Codegen) -> list[str]:
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    n = len(fields)
+    name = cls.__name__
+    me = gen.const(cls, "K")
+    lines = [
+        f"def _s_{name}(d, c, x):",
+        f"    if type(d) is not dict or len(d) != {n} + x:",
+        "        raise _Reject",
+    ]
+    args = []
+    for i, field in enumerate(fields):
+        var = f"a{i}"
+        lines.append(f"    {var} = d[{field.name!r}]")
+        lines += gen.check(var, hints[field.name], "    ")
+        args.append(f"{field.name}={var}")
+    if gen.count:
+        lines.append(f"    c[0] += {n} + x")
+    if cls in ENTITY_TAGS:
+        # Entities repeat across mentions and articles: equal ones are built once
+        # (every value's type is checked above, so equal keys mean equal objects).
+        cache = gen.const({}, "M")
+        key = ", ".join(f"a{i}" for i in range(n))
+        lines += [
+            f"    k = ({key},)",
+            f"    o = {cache}.get(k)",
+            "    if o is None:",
+            f"        if len({cache}) >= 65536:",
+            f"            {cache}.clear()",
+            f"        o = {cache}[k] = {me}({', '.join(args)})",
+            "    return o",
+        ]
+    else:
+        lines.append(f"    return {me}({', '.join(args)})")
+    for raw in (True, False):
+        mode = "r" if raw else "p"
+        body = ", ".join(f"{f.name!r}: {gen.plain(f'o.{f.name}', hints[f.name], raw)}" for f in fields)
+        head = f"'schema_version': _VERSION, 'type': {name!r}"
+        lines.append(f"def _u{mode}_{name}(o):")
+        lines.append(f"    return {{{body}}}")
+        lines.append(f"def _t{mode}_{name}(o):")
+        lines.append(f"    return {{{head}, {body}}}" if body else f"    return {{{head}}}")
+    return lines
+
+
+_TRUSTED: dict[type[Any], Callable[..., Any]] = {}
+
+
+@functools.cache
+def _compiled(version: int) -> None:
+    for count in (True, False):
+        gen = _Codegen(count=count)
+        gen.names["_VERSION"] = version
+        lines: list[str] = []
+        for cls in MODEL_CLASSES:
+            lines += _source(cls, gen)
+        namespace = gen.names
+        exec("\n".join(lines), namespace)  # generated from the model's own type hints
+        for cls in MODEL_CLASSES:
+            name = cls.__name__
+            if count:
+                _FAST[cls] = (namespace[f"_s_{name}"], namespace[f"_ur_{name}"], namespace[f"_up_{name}"])
+                _TOP[cls] = (namespace[f"_tr_{name}"], namespace[f"_tp_{name}"])
+            else:
+                _TRUSTED[cls] = namespace[f"_s_{name}"]
+        # a tagged union's map goes from the tag to the member's structure function
+        for key, value in list(namespace.items()):
+            if key.startswith("_T") and isinstance(value, dict):
+                namespace[key] = {tag: namespace[f"_s_{member.__name__}"] for tag, member in value.items()}
+
+
+def trusted_structure(data: dict[str, Any], cls: type[Any], version: int) -> Any:
+    """:func:`fast_structure` without the key count, for documents this library just wrote
+    (a worker process sending an Article back): types are still checked and validators run."""
+    _compiled(version)
+    return _TRUSTED[cls](data, None, 2)
+
+
+def fast_structure(data: dict[str, Any], cls: type[Any], version: int) -> tuple[Any, int]:
+    """``(object, keys and colons seen)`` from a document of ``cls``, or :class:`_Reject`-like failure.
+
+    Any exception means "ask the converter". The count is the number of object
+    keys in the document plus the colons inside its strings: compared with the
+    colons of the raw JSON, it shows that no key was given twice.
+    """
+    _compiled(version)
+    counter = [0]
+    return _FAST[cls][0](data, counter, 2), counter[0]
+
+
+def fast_unstructure(obj: Any, version: int, *, raw: bool) -> dict[str, Any]:
+    """The top-level document of ``obj`` (``raw``: entities as pre-encoded ``msgspec.Raw``)."""
+    _compiled(version)
+    return _TOP[type(obj)][0 if raw else 1](obj)  # type: ignore[no-any-return]

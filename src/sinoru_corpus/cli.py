@@ -233,12 +233,18 @@ class _Bar:
         self.drawn = False
 
     def __call__(self, done: int, total: int) -> None:
+        """``total`` 0: not known in advance (a stream): the count and the rate only."""
         now = time.monotonic()
-        if total < 2 or (now - self.last < 0.1 and done < total):
+        if (0 < total < 2) or (now - self.last < 0.1 and (done < total or total == 0)):
             return  # at most ten redraws a second
         self.last = now
         elapsed = now - self.started
         rate = done / elapsed if elapsed > 0 else 0.0
+        if total == 0:
+            self.stream.write(f"\r{self.label} {done} {rate:.1f} {self.unit}/s ")
+            self.stream.flush()
+            self.drawn = True
+            return
         eta = _clock((total - done) / rate) if rate > 0 and done < total else "--:--"
         filled = 24 * done // total
         self.stream.write(
@@ -315,16 +321,7 @@ def _pages(args: argparse.Namespace, paths: list[str]) -> Corpus:
             bar.close()
 
 
-def _load(args: argparse.Namespace) -> Corpus:
-    """Every input, in the order given: pages and folders, JSONL exports, ``-``."""
-    from .corpus import Corpus
-    from .seeds import default_pages
-
-    if not args.paths:
-        what, corpus = default_pages()
-        if not args.quiet:
-            print(f"{PROG}: no paths given: reading {what}", file=sys.stderr)
-        return corpus
+def _check_paths(args: argparse.Namespace) -> None:
     for path in args.paths:  # a mistyped path is the user's error, not a failed page
         if path == "-":
             continue
@@ -335,6 +332,19 @@ def _load(args: argparse.Namespace) -> Corpus:
         # any other OSError says what is wrong (a symlink loop, no permission) and goes up as it is
     if args.paths.count("-") > 1:
         raise ValueError("standard input (-) can be read only once")
+
+
+def _load(args: argparse.Namespace) -> Corpus:
+    """Every input, in the order given: pages and folders, JSONL exports, ``-``."""
+    from .corpus import Corpus
+    from .seeds import default_pages
+
+    if not args.paths:
+        what, corpus = default_pages()
+        if not args.quiet:
+            print(f"{PROG}: no paths given: reading {what}", file=sys.stderr)
+        return corpus
+    _check_paths(args)
     articles: list[Article] = []
     errors: list[LoadError] = []
     batch: list[str] = []
@@ -360,11 +370,58 @@ def _load(args: argparse.Namespace) -> Corpus:
     return Corpus(articles, errors=errors)
 
 
+def _stream(args: argparse.Namespace, errors: list[LoadError]) -> Iterator[Article]:
+    """The Articles of :func:`_load`, one at a time: a page is parsed when the consumer asks
+    for it and a JSONL export read line by line, so memory holds one page (``-`` is read whole)."""
+    from .errors import SchemaError
+    from .loader import find_files
+    from .seeds import default_pages
+    from .serialize import load_jsonl
+    from .stream import iter_corpus
+
+    if not args.paths:
+        what, corpus = default_pages()
+        if not args.quiet:
+            print(f"{PROG}: no paths given: reading {what}", file=sys.stderr)
+        errors.extend(corpus.errors)
+        yield from corpus
+        return
+    _check_paths(args)
+    batch: list[str] = []
+
+    def pages() -> Iterator[Article]:
+        folders = [p for p in batch if os.path.isdir(p)]
+        if folders and not find_files(folders, args.pattern):
+            where = ", ".join(folders)
+            print(f"{PROG}: warning: no file matches --pattern {args.pattern!r} in {where}", file=sys.stderr)
+        yield from iter_corpus(list(batch), args.pattern, errors=errors)
+        batch.clear()
+
+    for path in args.paths:
+        if path == "-":
+            yield from pages()
+            yield from _stdin()
+        elif _sniff(path):
+            yield from pages()
+            with open(path, encoding="utf-8-sig") as handle:
+                try:
+                    yield from load_jsonl(handle)
+                except SchemaError as exc:
+                    raise ValueError(f"{path}: not a valid sinoru_corpus JSONL export: {exc}") from None
+        else:
+            batch.append(path)
+    yield from pages()
+
+
 def _report(corpus: Corpus) -> int:
-    if not corpus.errors:
+    return _report_errors(corpus.errors)
+
+
+def _report_errors(errors: Sequence[LoadError]) -> int:
+    if not errors:
         return EXIT_OK
-    print(f"{PROG}: {len(corpus.errors)} file(s) failed:", file=sys.stderr)
-    for error in corpus.errors:
+    print(f"{PROG}: {len(errors)} file(s) failed:", file=sys.stderr)
+    for error in errors:
         kept = " (page kept)" if error.article_id else ""
         print(f"  {_printable(error.path)}: {error.reason}{kept}", file=sys.stderr)
     return EXIT_FAILED
@@ -579,7 +636,32 @@ def _cmd_plot(args: argparse.Namespace) -> int:
     return _report(corpus)
 
 
+def _export_lines(articles: Iterable[Article], dest: IO[str], bar: _Bar | None = None) -> int:
+    """Write each Article as one JSONL line as soon as it comes; returns the count."""
+    done = 0
+    for done, line in enumerate(_article_lines(articles), 1):
+        dest.write(line + "\n")
+        if bar is not None:
+            bar(done, 0)
+    return done
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "jsonl":
+        # Streamed: each page is parsed, written and dropped before the next is read.
+        errors: list[LoadError] = []
+        if not args.output:
+            _export_lines(_stream(args, errors), _out())
+            return _report_errors(errors)
+        bar = _bar(args, "writing", "articles")
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as dest:
+                count = _export_lines(_stream(args, errors), dest, bar)
+        finally:
+            if bar is not None:
+                bar.close()
+        _note(args, f"wrote {count} articles to {args.output}")
+        return _report_errors(errors)
     corpus = _load(args)
     articles = list(corpus)
     if not args.output:

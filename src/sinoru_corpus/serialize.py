@@ -25,7 +25,17 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal, TextIO, TypeVar, overload
 
-from ._convert import MODEL_CLASSES, converter, json_type, problems_of
+import msgspec
+
+from ._convert import (
+    MODEL_CLASSES,
+    converter,
+    fast_structure,
+    fast_unstructure,
+    json_type,
+    problems_of,
+    trusted_structure,
+)
 from .errors import SchemaError, SkippedLineWarning
 from .model import Article, article_id
 
@@ -51,6 +61,8 @@ _BY_NAME: dict[str, type[Any]] = {cls.__name__: cls for cls in MODEL_CLASSES}
 # line-oriented reader: lone surrogates, and the line breaks of str.splitlines()
 # that JSON leaves raw (NEL, U+2028, U+2029); json.dumps escapes the C0 ones.
 _UNSAFE = re.compile("[\x85\ud800-\udfff\u2028\u2029]")
+_ENCODE = msgspec.json.Encoder().encode
+_DECODE = msgspec.json.Decoder().decode
 
 
 # ------------------------------------------------------------------ writing
@@ -65,8 +77,11 @@ def to_dict(obj: Any) -> dict[str, Any]:
     cls = type(obj)
     if cls not in _BY_NAME.values():
         raise TypeError(f"to_dict expects a sinoru_corpus model object, got {cls.__name__}")
-    fields: dict[str, Any] = converter().unstructure(obj, cls)
-    return {"schema_version": SCHEMA_VERSION, "type": cls.__name__, **fields}
+    try:
+        return fast_unstructure(obj, SCHEMA_VERSION, raw=False)
+    except Exception:  # an object built around its own types: the converter says what it makes of it
+        fields: dict[str, Any] = converter().unstructure(obj, cls)
+        return {"schema_version": SCHEMA_VERSION, "type": cls.__name__, **fields}
 
 
 def to_json(obj: Any, *, indent: int | None = None) -> str:
@@ -76,7 +91,23 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     (``ensure_ascii=False``); lone surrogates, U+0085, U+2028 and U+2029 are
     escaped, so the result always encodes to UTF-8 and is one line for any reader.
     """
+    if indent is None:
+        return _encode(obj)
     return _dumps(to_dict(obj), indent)
+
+
+def _encode(obj: Any) -> str:
+    """The compact form of ``obj``: msgspec writes it, in the very characters ``_dumps`` gives."""
+    if type(obj) in _BY_NAME.values():
+        try:
+            out: str = _ENCODE(fast_unstructure(obj, SCHEMA_VERSION, raw=True)).decode("utf-8")
+        except Exception:  # lone surrogates (msgspec refuses them), or an object of foreign types
+            pass
+        else:
+            # NEL, U+2028 and U+2029 are escaped by the reference path (and only occur in strings)
+            if "\u2028" not in out and "\u2029" not in out and "\x85" not in out:
+                return out
+    return _dumps(to_dict(obj), None)
 
 
 def _dumps(data: dict[str, Any], indent: int | None) -> str:
@@ -94,18 +125,17 @@ def dump_jsonl(articles: Iterable[Article], dest: str | os.PathLike[str] | TextI
     ``dest`` is a path (written as UTF-8, replaced if it exists) or an open text stream.
     """
     if isinstance(dest, str | os.PathLike):
-        with open(dest, "w", encoding="utf-8", newline="\n") as stream:
-            return _write_lines(articles, stream)
-    return _write_lines(articles, dest)
+        with open(dest, "wb") as stream:
+            return _write_lines(articles, lambda line: stream.write(line.encode("utf-8")))
+    return _write_lines(articles, dest.write)
 
 
-def _write_lines(articles: Iterable[Article], stream: TextIO) -> int:
+def _write_lines(articles: Iterable[Article], write: Callable[[str], object]) -> int:
     count = 0
     for article in articles:
         if not isinstance(article, Article):
             raise TypeError(f"dump_jsonl expects Article objects, got {type(article).__name__}")
-        stream.write(_dumps(to_dict(article), None))
-        stream.write("\n")
+        write(_encode(article) + "\n")
         count += 1
     return count
 
@@ -126,6 +156,35 @@ def from_dict(data: Any, cls: type[T] | None = None) -> T | Any:
     """
     if cls is not None and _BY_NAME.get(getattr(cls, "__name__", "")) is not cls:
         raise TypeError(f"from_dict cannot build {cls!r}: not a sinoru_corpus model class")
+    built = _fast(data, cls)
+    if built is not None:
+        return built[0]
+    return _from_dict(data, cls)
+
+
+def _fast(data: Any, cls: type[Any] | None) -> tuple[Any, int] | None:
+    """``(object, keys and colons seen)`` when the generated code builds it, else ``None``.
+
+    ``None`` means nothing more than "ask the converter", which accepts or words the problems.
+    """
+    if type(data) is not dict:
+        return None
+    version = data.get("schema_version")
+    target = _BY_NAME.get(data.get("type"))  # type: ignore[arg-type]
+    if type(version) is not int or version != SCHEMA_VERSION or target is None:
+        return None
+    if cls is not None and target is not cls:
+        return None
+    try:
+        built = fast_structure(data, target, SCHEMA_VERSION)
+    except Exception:
+        return None
+    if isinstance(built[0], Article) and _article_problems(built[0]):
+        return None
+    return built
+
+
+def _from_dict(data: Any, cls: type[T] | None) -> T | Any:
     if not isinstance(data, dict):
         raise SchemaError([f"$: expected an object, got {json_type(data)}"])
     problems: list[str] = []
@@ -261,7 +320,41 @@ def from_json(text: str | bytes, cls: type[T]) -> T: ...
 def from_json(text: str | bytes, cls: None = None) -> Any: ...
 def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Any:
     """Parse a document written by :func:`to_json`; see :func:`from_dict`."""
-    return from_dict(_loads(text), cls)
+    if cls is not None and _BY_NAME.get(getattr(cls, "__name__", "")) is not cls:
+        raise TypeError(f"from_dict cannot build {cls!r}: not a sinoru_corpus model class")
+    if isinstance(text, str | bytes):
+        try:
+            data = _DECODE(text)
+        except Exception:
+            pass
+        else:
+            built = _fast(data, cls)
+            # Object keys plus colons inside strings must add up to the colons of the text:
+            # then no key was given twice (the decoder keeps the last of duplicates; the
+            # reference reader rejects them). An escaped colon makes the count unreliable.
+            if built is not None and _colons(text) == built[1]:
+                return built[0]
+    return _from_dict(_loads(text), cls)
+
+
+def _from_trusted_json(text: str | bytes, cls: type[T]) -> T:
+    """An object from a document this library wrote itself, in this version (a worker's
+    result): the same objects as :func:`from_json`, without the checks that guard against
+    edited or foreign documents (repeated keys, spans against the text). Anything
+    unexpected still goes through :func:`from_json`."""
+    try:
+        data = _DECODE(text)
+        if data["schema_version"] == SCHEMA_VERSION and data["type"] == cls.__name__:
+            return trusted_structure(data, cls, SCHEMA_VERSION)  # type: ignore[no-any-return]
+    except Exception:
+        pass
+    return from_json(text, cls)
+
+
+def _colons(text: str | bytes) -> int:
+    if isinstance(text, bytes):
+        return -1 if b"\\u003" in text else text.count(b":")
+    return -1 if "\\u003" in text else text.count(":")
 
 
 JSONLErrors = Literal["raise", "skip"]
@@ -307,35 +400,48 @@ def iter_jsonl(
         yield from _parse_lines(enumerate(src, 1), errors, on_skip)
 
 
-def _decoded(stream: Iterable[bytes]) -> Iterator[tuple[int, str | SchemaError]]:
+def _decoded(stream: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     for number, raw in enumerate(stream, 1):
+        yield number, raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw
+
+
+def _article_line(line: str | bytes) -> Article | None:
+    """The Article of one JSONL line, ``None`` for a blank line; :class:`SchemaError` if bad."""
+    if isinstance(line, bytes):
+        if line.strip():
+            try:
+                data = _DECODE(line)
+            except Exception:
+                pass
+            else:
+                built = _fast(data, Article)
+                if built is not None and _colons(line) == built[1]:
+                    return built[0]  # type: ignore[no-any-return]
         try:
-            line = raw.decode("utf-8")
+            line = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            yield number, SchemaError([f"not valid UTF-8 ({exc.reason} at byte {exc.start})"])
-        else:
-            yield number, line.removeprefix("\ufeff") if number == 1 else line
+            raise SchemaError([f"not valid UTF-8 ({exc.reason} at byte {exc.start})"]) from None
+    if not line.strip():
+        return None
+    return from_json(line, Article)
 
 
 def _parse_lines(
-    lines: Iterable[tuple[int, str | SchemaError]],
+    lines: Iterable[tuple[int, str | bytes]],
     errors: JSONLErrors,
     on_skip: Callable[[int, tuple[str, ...]], object] | None,
 ) -> Iterator[Article]:
     for number, line in lines:
-        if isinstance(line, str) and not line.strip():
-            continue
         try:
-            if isinstance(line, SchemaError):
-                raise line
-            article = from_json(line, Article)
+            article = _article_line(line)
         except SchemaError as exc:
             if errors == "raise":
                 raise SchemaError([f"line {number}: {problem}" for problem in exc.problems]) from None
             if on_skip is not None:
                 on_skip(number, exc.problems)
             continue
-        yield article
+        if article is not None:
+            yield article
 
 
 class _DuplicateKey(Exception):

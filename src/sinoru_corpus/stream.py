@@ -14,7 +14,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable, Iterator
 
-from .loader import LoadError, PathArg, find_files, read_one
+from .loader import LoadError, PathArg, collect_files, read_one
 from .model import Article
 
 __all__ = ["LoadWarning", "iter_corpus"]
@@ -35,14 +35,23 @@ def iter_corpus(
     Yields the same Articles as ``load_corpus(paths, pattern)``. Files that
     fail to load are appended to ``errors`` when a list is given, otherwise
     reported as a :class:`LoadWarning`; a page with undecodable bytes is
-    yielded as well as reported.
+    yielded as well as reported. Each page's ``source`` is named as
+    ``load_corpus`` names it (relative to the folder given), and a directory
+    that cannot be listed is reported like a failed file.
     """
-    for path in find_files(paths, pattern):
-        article, error = read_one(path)
+    found, unlisted = collect_files(paths, pattern)
+    for unreadable in unlisted:
+        _report(unreadable, errors)
+    for path, source in found:
+        article, error = read_one(path, source)
         if error is not None:
-            if errors is not None:
-                errors.append(error)
-            else:
-                warnings.warn(str(error), LoadWarning, stacklevel=2)
+            _report(error, errors)
         if article is not None:
             yield article
+
+
+def _report(error: LoadError, errors: list[LoadError] | None) -> None:
+    if errors is not None:
+        errors.append(error)
+    else:
+        warnings.warn(str(error), LoadWarning, stacklevel=3)

@@ -52,18 +52,28 @@ def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
 def trie_regex(words: Iterable[str], unit: Callable[[str], str] = re.escape) -> str:
     """A regex alternation shaped as a trie, so matching cost does not grow with the word count.
 
-    ``unit`` renders one character (frames map a space to ``\\s+``).
+    ``unit`` renders one character (frames map a space to ``\\s+``); it is called once per distinct character.
     """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
-            node = node.setdefault(ch, {})
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = {}
+            node = child
         node[""] = {}
+    units: dict[str, str] = {}  # each character rendered once (``re.escape`` is pure Python)
 
     def render(node: Mapping[str, Any]) -> str:
         end = "" in node
-        branches = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches: list[str] = []
+        for ch in sorted(node):
+            if ch:
+                u = units.get(ch)
+                if u is None:
+                    u = units[ch] = unit(ch)
+                branches.append(u + render(node[ch]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

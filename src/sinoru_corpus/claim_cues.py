@@ -18,6 +18,7 @@ import attrs
 
 from ._data import casefolded as _words
 from ._data import load_json
+from ._pattern_cache import compile_cached
 
 __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
@@ -51,18 +52,28 @@ def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
 def trie_regex(words: Iterable[str], unit: Callable[[str], str] = re.escape) -> str:
     """A regex alternation shaped as a trie, so matching cost does not grow with the word count.
 
-    ``unit`` renders one character (frames map a space to ``\\s+``).
+    ``unit`` renders one character (frames map a space to ``\\s+``); it is called once per distinct character.
     """
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for ch in word:
-            node = node.setdefault(ch, {})
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = {}
+            node = child
         node[""] = {}
+    units: dict[str, str] = {}  # each character rendered once (``re.escape`` is pure Python)
 
     def render(node: Mapping[str, Any]) -> str:
         end = "" in node
-        branches = [unit(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches: list[str] = []
+        for ch in sorted(node):
+            if ch:
+                u = units.get(ch)
+                if u is None:
+                    u = units[ch] = unit(ch)
+                branches.append(u + render(node[ch]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -77,21 +88,40 @@ def _alternatives(token: str) -> str:
     return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in token.split("|")) + ")"
 
 
+@functools.cache
+def _compiled(source: str | None) -> re.Pattern[str] | None:
+    return None if source is None else re.compile(source, re.IGNORECASE)
+
+
 @attrs.frozen
 class VerbCue:
-    """One lexicon entry: its pattern, the continuation after the verb, and its complement needs."""
+    """One lexicon entry: its pattern, the continuation after the verb, and its complement needs.
+
+    ``rest`` and ``needs`` are kept as regex sources and compiled on first use, so a fresh
+    process compiles only the continuations its pages meet.
+    """
 
     pattern: str
     lemma: str
-    rest: re.Pattern[str] | None
-    needs: re.Pattern[str] | None
+    _rest: str | None
+    _needs: str | None
     open: bool = False  # a speech verb: any noun phrase may be its subject, and it may trail a report
     documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
     quote_only: bool = False  # "continue", "go on": reports only next to a quotation
     bare_clause: bool = False  # "that" may be left out: "writes the firm works …"
 
+    @property
+    def rest(self) -> re.Pattern[str] | None:
+        """The continuation after the verb (``"see ... as"`` -> the gap and ``as``), compiled."""
+        return _compiled(self._rest)
 
-def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
+    @property
+    def needs(self) -> re.Pattern[str] | None:
+        """What must follow the verb and its continuation (``that``, ``:``), compiled."""
+        return _compiled(self._needs)
+
+
+def _compile_rest(tokens: list[str], gap: int) -> str | None:
     if not tokens:
         return None
     parts: list[str] = []
@@ -109,13 +139,13 @@ def _compile_rest(tokens: list[str], gap: int) -> re.Pattern[str] | None:
             if not tok[:1].isalnum()
             else r"\s+" + _alternatives(tok) + tail
         )
-    return re.compile("".join(parts), re.IGNORECASE)
+    return "".join(parts)
 
 
 _PP_GAP = r"(?P<gap>(?:in|at|on|during|after|before|to|with)(?:\s+[^\s,;:“”\"()]{1,30}){1,5}?\s+)?"
 
 
-def _compile_needs(needs: Iterable[str]) -> re.Pattern[str] | None:
+def _compile_needs(needs: Iterable[str]) -> str | None:
     words = [re.escape(n) + r"\b" for n in needs if n.isalpha()]
     marks = [re.escape(n) for n in needs if not n.isalpha()]
     if not words and not marks:
@@ -125,7 +155,7 @@ def _compile_needs(needs: Iterable[str]) -> re.Pattern[str] | None:
         # a short place or occasion may come before a complementizer ("wrote in an op-ed that")
         alts.append(_PP_GAP + "(?:" + "|".join(words) + ")")
     # an adverb or two may sit between the verb and what it needs ("stated publicly that")
-    return re.compile(r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")", re.IGNORECASE)
+    return r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")"
 
 
 @attrs.frozen
@@ -192,8 +222,13 @@ def _noun_patterns(entries: Iterable[str]) -> dict[str, tuple[re.Pattern[str], .
 def _phrase_alternation(phrases: Iterable[str]) -> str:
     return "|".join(
         re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted({p.casefold() for p in phrases}, key=len, reverse=True)
+        # longest first, ties in a fixed order: the same pattern (and cache key) in every process
+        for p in sorted({p.casefold() for p in phrases}, key=lambda p: (-len(p), p))
     )
+
+
+def _phrase_unit(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _catenative_forms(entry: str, irregular: Mapping[str, Sequence[str]]) -> list[str]:
@@ -238,7 +273,7 @@ def claim_lexicon() -> ClaimLexicon:
     # first words of the frame nouns, so "In his view" is found by the same one-pass scan
     frame_heads = _words(str(n).split()[0] for n in [*frames["perspective_nouns"], *frames["opinion_nouns"]])
     words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according", "per"} | frame_heads
-    trigger = re.compile(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
+    trigger = compile_cached(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
     catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
     adverbs = [a for a in raw["adverbs"] if " " in a]
     return ClaimLexicon(
@@ -247,8 +282,13 @@ def claim_lexicon() -> ClaimLexicon:
         verbs={k: tuple(v) for k, v in verbs.items()},
         catenative_last=frozenset(c.split()[-1].casefold() for c in catenatives),
         adverb_last=frozenset(a.split()[-1].casefold() for a in adverbs),
-        catenative_end=re.compile(
-            r"(?<![\w’'-])(?:" + _phrase_alternation(catenatives) + r")\s*$", re.IGNORECASE
+        # a trie, not a flat alternation: searched over an 80-character window per verb, it reads
+        # each start position once instead of trying every catenative there
+        catenative_end=compile_cached(
+            r"(?<![\w’'-])(?:"
+            + trie_regex(sorted({c.casefold() for c in catenatives}), _phrase_unit)
+            + r")\s*$",
+            re.IGNORECASE,
         ),
         adverb_end=re.compile(
             r"(?<![\w’'-])(?:" + _phrase_alternation(adverbs) + r")\s*,?\s*$", re.IGNORECASE

@@ -127,6 +127,10 @@ def _quantity_subject(sv: SentenceView, i: int) -> bool:
     return True
 
 
+# determiners that may stand before a verb ("only a few analysts said", "both said")
+_FOCUS_DETERMINERS = frozenset({"only", "just", "even", "both", "all"})
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -140,7 +144,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         prev = toks[i - 1][2]
         base = possessive_base(prev)
         if (
-            _low(toks[i - 1]) in lex.determiners - {"only", "just", "even", "both", "all"}
+            _low(toks[i - 1]) in lex.determiners
+            and _low(toks[i - 1]) not in _FOCUS_DETERMINERS
             and not _quantity_subject(sv, i)
         ) or (base is not None and base.casefold() not in lex.pronouns):
             return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")

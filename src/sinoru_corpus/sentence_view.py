@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 import attrs
 
@@ -26,6 +28,8 @@ from .speakers import (
 )
 
 __all__ = ["Candidate", "SentenceView"]
+
+_T = TypeVar("_T")
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"})
 _PARTICIPLE_IRREGULAR = frozenset(
@@ -99,6 +103,16 @@ class SentenceView:
         self.starts = [t[0] for t in self.toks]
         self._clause_ends: list[int] | None = None
         self._prose: bool | None = None
+        self._memo: dict[tuple[str, int], object] = {}
+
+    def memo(self, kind: str, i: int, make: Callable[[SentenceView, int], _T]) -> _T:
+        """``make(self, i)``, computed once per sentence (several cues of one word share a subject)."""
+        key = (kind, i)
+        if key in self._memo:
+            return cast(_T, self._memo[key])
+        value = make(self, i)
+        self._memo[key] = value
+        return value
 
     @property
     def prose(self) -> bool:

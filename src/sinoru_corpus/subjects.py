@@ -162,7 +162,11 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
 
 
 def left_subject(sv: SentenceView, i: int) -> _Left:
-    """The holder to the left of the cue verb ``toks[i]``."""
+    """The holder to the left of the cue verb ``toks[i]`` (found once per token of the sentence)."""
+    return sv.memo("left_subject", i, _left_subject)
+
+
+def _left_subject(sv: SentenceView, i: int) -> _Left:
     toks, lex, index = sv.toks, sv.lex, sv.index
     k, first, be_adjacent, infinitive = _skip_verb_group(sv, i)
     vg = toks[first][0]

@@ -1,0 +1,79 @@
+"""The curated word lists moved out of code into ``data/`` files: well formed, and used."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from sinoru_corpus.sentences import split_sentences
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files("sinoru_corpus").joinpath("data", name).read_text("utf-8"))
+
+
+# (file, key, lowercase): every word list a module reads, and whether the code compares it casefolded
+WORD_LISTS = [
+    ("sentences.json", "abbreviations", True),
+    ("sentences.json", "soft_abbreviations", True),
+    ("sentences.json", "starters", True),
+    ("sentences.json", "dotted_continuations", True),
+]
+
+
+@pytest.mark.parametrize("name", sorted({f for f, _, _ in WORD_LISTS}))
+def test_word_list_files_say_what_they_are_for(name: str) -> None:
+    raw = _load(name)
+    assert isinstance(raw, dict)
+    assert isinstance(raw.get("_comment"), str)
+    assert len(raw["_comment"]) > 20
+    listed = {k for f, k, _ in WORD_LISTS if f == name}
+    assert set(raw) - {"_comment"} == listed, "every key of the file is checked here"
+
+
+@pytest.mark.parametrize(("name", "key", "lowercase"), WORD_LISTS)
+def test_word_lists_hold_unique_clean_words(name: str, key: str, lowercase: bool) -> None:
+    words = _load(name)[key]
+    assert isinstance(words, list)
+    assert words
+    for w in words:
+        assert isinstance(w, str), f"{name}:{key}: {w!r} is not a string"
+        assert w, f"{name}:{key}: an empty entry"
+        assert w == w.strip(), f"{name}:{key}: {w!r} has stray spaces"
+        assert "  " not in w, f"{name}:{key}: {w!r} has a double space"
+        if lowercase:
+            assert w == w.casefold(), f"{name}:{key}: {w!r} is not casefolded"
+    assert len(words) == len(set(words)), f"{name}:{key}: duplicates"
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, [(0, len(text))])]
+
+
+def test_every_listed_abbreviation_keeps_its_sentence_going() -> None:
+    raw = _load("sentences.json")
+    soft = set(raw["soft_abbreviations"])
+    for word in raw["abbreviations"]:
+        if word in soft:
+            continue
+        text = f"We met {word.capitalize()}. Ross there."
+        assert _split(text) == [text], word
+
+
+def test_soft_abbreviations_end_a_sentence_only_before_a_starter() -> None:
+    raw = _load("sentences.json")
+    starter = raw["starters"][0].capitalize()
+    for word in raw["soft_abbreviations"]:
+        assert len(_split(f"Oil, gas, {word}. {starter} trade grew.")) == 2, word
+        assert len(_split(f"Oil, gas, {word}. Ross trade grew.")) == 1, word
+
+
+def test_dotted_continuations_never_end_a_sentence() -> None:
+    for word in _load("sentences.json")["dotted_continuations"]:
+        if "." not in word:
+            continue
+        text = f"Some partners, {word}. The Kremlin, agreed."
+        assert _split(text) == [text], word

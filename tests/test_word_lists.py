@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from sinoru_corpus.citations import scan_citations
+from sinoru_corpus.gazetteer import load_gazetteer
 from sinoru_corpus.sentences import split_sentences
 
 
@@ -24,13 +26,17 @@ WORD_LISTS = [
 ]
 
 
-@pytest.mark.parametrize("name", sorted({f for f, _, _ in WORD_LISTS}))
+# (file, key): word -> number mappings
+WORD_MAPS = [("citations.json", "months")]
+
+
+@pytest.mark.parametrize("name", sorted({f for f, _, _ in WORD_LISTS} | {f for f, _ in WORD_MAPS}))
 def test_word_list_files_say_what_they_are_for(name: str) -> None:
     raw = _load(name)
     assert isinstance(raw, dict)
     assert isinstance(raw.get("_comment"), str)
     assert len(raw["_comment"]) > 20
-    listed = {k for f, k, _ in WORD_LISTS if f == name}
+    listed = {k for f, k, _ in WORD_LISTS if f == name} | {k for f, k in WORD_MAPS if f == name}
     assert set(raw) - {"_comment"} == listed, "every key of the file is checked here"
 
 
@@ -77,3 +83,24 @@ def test_dotted_continuations_never_end_a_sentence() -> None:
             continue
         text = f"Some partners, {word}. The Kremlin, agreed."
         assert _split(text) == [text], word
+
+
+def test_citation_months_name_every_month_once_in_full() -> None:
+    months = _load("citations.json")["months"]
+    for word, number in months.items():
+        assert word == word.strip().casefold(), word
+        assert word.isalpha(), word
+        assert isinstance(number, int), word
+        assert 1 <= number <= 12, word
+    assert sorted(set(months.values())) == list(range(1, 13))
+    # every abbreviation is the start of its month's full name
+    longest = {n: max((w for w, m in months.items() if m == n), key=len) for n in months.values()}
+    for word, number in months.items():
+        assert longest[number].startswith(word), word
+
+
+@pytest.mark.parametrize("word", sorted(_load("citations.json")["months"]))
+def test_every_citation_month_name_makes_a_citation(word: str) -> None:
+    text = f"Trade grew (Kommersant, {word.capitalize()} 25, 2020)."
+    found = scan_citations(text, gazetteer=load_gazetteer())
+    assert len(found) == 1, word

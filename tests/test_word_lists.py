@@ -10,6 +10,7 @@ import pytest
 
 from sinoru_corpus.citations import scan_citations
 from sinoru_corpus.gazetteer import load_gazetteer
+from sinoru_corpus.mentions import find_mentions
 from sinoru_corpus.sentences import split_sentences
 
 
@@ -23,6 +24,8 @@ WORD_LISTS = [
     ("sentences.json", "soft_abbreviations", True),
     ("sentences.json", "starters", True),
     ("sentences.json", "dotted_continuations", True),
+    ("mentions.json", "caps_english_words", False),
+    ("mentions.json", "coordinators", True),
 ]
 
 
@@ -104,3 +107,23 @@ def test_every_citation_month_name_makes_a_citation(word: str) -> None:
     text = f"Trade grew (Kommersant, {word.capitalize()} 25, 2020)."
     found = scan_citations(text, gazetteer=load_gazetteer())
     assert len(found) == 1, word
+
+
+def test_caps_english_words_are_printed_in_capitals() -> None:
+    for word in _load("mentions.json")["caps_english_words"]:
+        assert word == word.upper(), word
+        assert word.isalpha(), word
+
+
+@pytest.mark.parametrize("word", _load("mentions.json")["caps_english_words"])
+def test_caps_english_words_are_no_mention_in_a_line_of_capitals(word: str) -> None:
+    gaz = load_gazetteer()
+    headline = f"{word} WINS IN THE NORTH\nTrade grew."
+    assert [m.surface for m in find_mentions(headline, gazetteer=gaz)] == []
+
+
+@pytest.mark.parametrize("word", _load("mentions.json")["coordinators"])
+def test_coordinators_join_elided_modifiers(word: str) -> None:
+    text = f"Trade with Central {word} East Asia grew."
+    got = [(m.surface, m.entity.name) for m in find_mentions(text, gazetteer=load_gazetteer())]
+    assert got == [("Central", "Central Asia"), ("East Asia", "East Asia")]

@@ -10,6 +10,7 @@ import pytest
 
 from sinoru_corpus._shapes import find_definitions
 from sinoru_corpus.citations import scan_citations
+from sinoru_corpus.datelines import section_of_dateline
 from sinoru_corpus.gazetteer import load_gazetteer
 from sinoru_corpus.mentions import find_mentions
 from sinoru_corpus.sentences import split_sentences
@@ -28,6 +29,9 @@ WORD_LISTS = [
     ("mentions.json", "caps_english_words", False),
     ("mentions.json", "coordinators", True),
     ("institution_shapes.json", "connectors", True),
+    ("page_meta.json", "dateline_lead_cues", True),
+    ("page_meta.json", "dateline_lead_particles", True),
+    ("page_meta.json", "local_time_places", False),
 ]
 
 
@@ -141,3 +145,18 @@ def test_connectors_join_a_defined_name_but_not_its_edges(word: str) -> None:
     text = f"Trade grew, said the Centre {word} Eurasian Studies (CES) today."
     (d,) = find_definitions(text, [(0, len(text))])
     assert (d.name, d.acronym) == (f"Centre {word} Eurasian Studies", "CES")
+
+
+@pytest.mark.parametrize("cue", _load("page_meta.json")["dateline_lead_cues"])
+def test_dateline_lead_cues_leave_no_section_beside_the_date(cue: str) -> None:
+    for particle in ["", *_load("page_meta.json")["dateline_lead_particles"]]:
+        line = " ".join(w for w in (cue.capitalize(), particle, "15 March 2021") if w)
+        section, span, kind = section_of_dateline(line)
+        assert (section, kind) == (None, "dateline"), line
+        assert span is not None
+        assert line[span[0] : span[1]] == "15 March 2021"
+
+
+@pytest.mark.parametrize("place", _load("page_meta.json")["local_time_places"])
+def test_local_time_places_make_a_clock_time(place: str) -> None:
+    assert section_of_dateline(f"15 March 2021 14:05 {place} time") == (None, (0, 13), "dateline")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import json
+import unicodedata
 from importlib import resources
 from typing import Any
 
@@ -32,11 +34,18 @@ WORD_LISTS = [
     ("page_meta.json", "dateline_lead_cues", True),
     ("page_meta.json", "dateline_lead_particles", True),
     ("page_meta.json", "local_time_places", False),
+    ("textgen.json", "words", False),
+    ("textgen.json", "names", False),
+    ("textgen.json", "places", False),
+    ("textgen.json", "bodies", False),
+    ("textgen.json", "cues", True),
+    ("textgen.json", "months", False),
+    ("textgen.json", "furniture", False),
 ]
 
 
 # files whose every key is a word list checked here (others have more structure, checked elsewhere too)
-CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json"}
+CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json"}
 
 # (file, key): word -> number mappings
 WORD_MAPS = [("citations.json", "months")]
@@ -160,3 +169,15 @@ def test_dateline_lead_cues_leave_no_section_beside_the_date(cue: str) -> None:
 @pytest.mark.parametrize("place", _load("page_meta.json")["local_time_places"])
 def test_local_time_places_make_a_clock_time(place: str) -> None:
     assert section_of_dateline(f"15 March 2021 14:05 {place} time") == (None, (0, 13), "dateline")
+
+
+def test_generator_vocabulary_is_nfc_and_words_are_single_tokens() -> None:
+    raw = _load("textgen.json")
+    for key, entries in raw.items():
+        if key == "_comment":
+            continue
+        for entry in entries:
+            assert unicodedata.normalize("NFC", entry) == entry, (key, entry)
+    for word in raw["words"]:
+        assert len(word.split()) == 1, word
+    assert raw["months"] == list(calendar.month_name)[1:]

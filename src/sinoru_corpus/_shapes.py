@@ -24,11 +24,9 @@ __all__ = ["Definition", "Shape", "find_definitions", "find_shapes", "guess_kind
 _SP = r"[ \u00a0]+"
 _WORD = r"(?:[A-Z][\w’'\-.&]*[\w]|[A-Z])"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9+&/\-]{1,11})\)")
-_TAIL = re.compile(rf"(?:(?:{_WORD}|of|for|and|on|the|&|in|de){_SP}){{1,12}}\Z")
 _POSSESSIVE = re.compile(r"[’']s\Z")
 _SPLIT = re.compile(_SP)
 _WORD_RX = re.compile(r"[^ \u00a0]+")
-_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "&", "de", "in"})
 
 
 @attrs.frozen
@@ -60,6 +58,8 @@ class _Lexicon:
     media: frozenset[str]
     igo: tuple[str, ...]
     stop: frozenset[str]
+    connectors: frozenset[str]  # "of", "and", "&": inside a name, never at its edges
+    defined: re.Pattern[str]  # the capitalised words and connectors before an acronym definition
 
 
 @functools.cache
@@ -67,6 +67,8 @@ def _lexicon() -> _Lexicon:
     raw: dict[str, Any] = load_json("institution_shapes.json")
     heads = {h: InstitutionKind(k) for h, k in raw["heads"].items()}
     tail = "|".join(re.escape(t) for t in raw["tails"])
+    connectors = [str(c) for c in raw["connectors"]]
+    joined = "|".join(re.escape(c) for c in connectors)
     # Anchored on the head noun (rare, so fast to find); then up to six capitalised
     # words before it, and an optional "of X Y" after it. No "of"/"the" before the
     # head: "Trenin of the Carnegie Centre" is a person and a centre.
@@ -82,6 +84,8 @@ def _lexicon() -> _Lexicon:
         media=frozenset(raw["media_words"]),
         igo=tuple(raw["igo_prefixes"]),
         stop=frozenset(raw["leading_stop_words"]),
+        connectors=frozenset(connectors),
+        defined=re.compile(rf"(?:(?:{_WORD}|{joined}){_SP}){{1,12}}\Z"),
     )
 
 
@@ -102,18 +106,18 @@ def guess_kind(name: str) -> InstitutionKind:
     return kind
 
 
-def _trim(words: Sequence[str], stop: frozenset[str]) -> tuple[int, int]:
+def _trim(words: Sequence[str], stop: frozenset[str], connectors: frozenset[str]) -> tuple[int, int]:
     """The [i, j) range of ``words`` left after dropping leading stop words and edge connectors."""
     i, j = 0, len(words)
     # leading stop words, possessives ("China’s People’s Liberation Army") and gerunds ("Joining the ...")
     while i < j and (
         words[i] in stop
-        or words[i] in _CONNECTORS
+        or words[i] in connectors
         or (_POSSESSIVE.search(words[i]) and not (i > 0 and _POSSESSIVE.search(words[i - 1])))
         or (i == 0 and words[i].endswith("ing") and j - i > 2 and words[i + 1][:1].islower())
     ):
         i += 1
-    while j > i and words[j - 1] in _CONNECTORS:
+    while j > i and words[j - 1] in connectors:
         j -= 1
     return i, j
 
@@ -141,7 +145,7 @@ def find_shapes(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[Shape]:
         if s_start < last:
             continue
         words = _words(text[s_start:s_end])
-        i, j = _trim([w for _, _, w in words], lex.stop)
+        i, j = _trim([w for _, _, w in words], lex.stop, lex.connectors)
         kept = [w for _, _, w in words[i:j]]
         if len(kept) < 2 or (kept[0] in lex.heads and len(kept) < 3):
             continue
@@ -161,11 +165,11 @@ def find_definitions(text: str, spans: Sequence[tuple[int, int]]) -> Iterator[De
             if len(caps) < 2:
                 continue
             base = max(start, m.start() - 160)
-            tail = _TAIL.search(text, base, m.start())
+            tail = lex.defined.search(text, base, m.start())
             if tail is None:
                 continue
             words = _words(tail.group())
-            i, j = _trim([w for _, _, w in words], lex.stop)
+            i, j = _trim([w for _, _, w in words], lex.stop, lex.connectors)
             chosen = _initials_start([w for _, _, w in words[i:j]], caps)
             if chosen is None:
                 continue

@@ -18,6 +18,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from ._data import load_json
 from .model import LineKind, PartialDate, Precision
 
 __all__ = [
@@ -40,27 +41,15 @@ __all__ = [
 ]
 
 
-# Short, invented vocabulary: enough variety for realistic-looking pages.
-WORDS = (
-    "the", "relationship", "between", "partners", "remains", "limited", "by", "mutual", "distrust",
-    "trade", "grew", "last", "year", "energy", "pipeline", "talks", "stalled", "again", "security",
-    "cooperation", "deepened", "after", "sanctions", "arms", "sales", "declined", "border", "region",
-    "summit", "leaders", "signed", "agreement", "on", "investment", "and", "technology", "in", "a",
-    "strategic", "partnership", "with", "no", "limits", "yet", "caution", "persists", "over", "debt",
-    "Москва", "сотрудничество", "北京", "伙伴关系", "Zürich", "naïve", "“quoted”", "don't", "50%", "$3bn",
-)  # fmt: skip
-NAMES = (
-    "Anna Petrova", "Li Wei", "Ivan Sokolov", "Zhang Min", "Maria Lopez", "Oleg Orlov", "Chen Jie",
-    "Sara Klein", "Dmitri Volkov", "Wang Fang", "Елена Смирнова", "王芳",
-)  # fmt: skip
-PLACES = ("Russia", "China", "Central Asia", "Moscow", "Beijing", "the Arctic", "Siberia", "Xinjiang")
-BODIES = ("the SCO", "BRICS", "the Kremlin", "the PLA", "Rosneft", "the Foreign Ministry", "TASS")
-CUES = ("said", "argued", "noted", "warned", "believes", "claimed", "wrote", "according to")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-)  # fmt: skip
-FURNITURE = ("Skip to content", "Menu", "Share this page", "Home > Analysis > Asia", "Print")
+# Short, invented vocabulary (``data/textgen.json``): enough variety for realistic-looking pages.
+_VOCABULARY: dict[str, Any] = load_json("textgen.json")
+WORDS: tuple[str, ...] = tuple(_VOCABULARY["words"])
+NAMES: tuple[str, ...] = tuple(_VOCABULARY["names"])
+PLACES: tuple[str, ...] = tuple(_VOCABULARY["places"])
+BODIES: tuple[str, ...] = tuple(_VOCABULARY["bodies"])
+CUES: tuple[str, ...] = tuple(_VOCABULARY["cues"])
+MONTHS: tuple[str, ...] = tuple(_VOCABULARY["months"])
+FURNITURE: tuple[str, ...] = tuple(_VOCABULARY["furniture"])
 
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = ".!?"

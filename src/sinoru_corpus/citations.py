@@ -10,11 +10,13 @@ date and are never citations. A year-less date is completed later by
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
 
+from ._data import load_json
 from .gazetteer import Gazetteer, load_gazetteer, lookup_key
 from .model import Citation, Institution, InstitutionKind, PartialDate
 
@@ -27,19 +29,27 @@ __all__ = [
     "scan_citations",
 ]
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
 _S = r"[ \u00a0]{1,3}"
-_DATE = re.compile(
-    rf"(?P<m1>{_MONTH}){_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?P<m2>{_MONTH}),?(?:{_S}(?P<y2>\d{{4}}))?"
-    rf"|(?P<m3>{_MONTH}),?{_S}(?P<y3>\d{{4}})"
-    r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"  # ISO 8601: "2023-05-29"
-)
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    """Lowercase month names and abbreviations -> month number (``data/citations.json``)."""
+    return {str(k).casefold(): int(v) for k, v in load_json("citations.json")["months"].items()}
+
+
+@functools.cache
+def _date_pattern() -> re.Pattern[str]:
+    """A citation's date: "August 25", "24 Aug. 2020", "August 2020" or ISO "2023-05-29"."""
+    month = r"(?:" + "|".join(sorted((m.capitalize() for m in _months()), key=len, reverse=True)) + r")\.?"
+    return re.compile(
+        rf"(?P<m1>{month}){_S}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?{_S}(?P<y1>\d{{4}}))?"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_S}(?P<m2>{month}),?(?:{_S}(?P<y2>\d{{4}}))?"
+        rf"|(?P<m3>{month}),?{_S}(?P<y3>\d{{4}})"
+        r"|(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)"  # ISO 8601: "2023-05-29"
+    )
+
+
 _PAREN = re.compile(r"\((?P<inner>[^()\n]{4,400})\)")
 # One part: a source (no comma, colon or semicolon), a comma, a date.
 _PART = re.compile(rf"[ \u00a0]*(?P<source>[^,;:()\n]{{1,80}}?),{_S}(?P<date>[^;]{{3,40}}?)[ \u00a0]*\Z")
@@ -77,7 +87,7 @@ def _parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _parse_date(raw: str) -> tuple[int | None, int, int | None] | None:
-    m = _DATE.fullmatch(raw)
+    m = _date_pattern().fullmatch(raw)
     if m is None:
         return None
     if m.group("y4"):
@@ -86,7 +96,7 @@ def _parse_date(raw: str) -> tuple[int | None, int, int | None] | None:
             return None
         day_s, year_s = m.group("d4"), m.group("y4")
     else:
-        month = _MONTHS[(m.group("m1") or m.group("m2") or m.group("m3")).rstrip(".").lower()]
+        month = _months()[(m.group("m1") or m.group("m2") or m.group("m3")).rstrip(".").lower()]
         day_s = m.group("d1") or m.group("d2")
         year_s = m.group("y1") or m.group("y2") or m.group("y3")
     day = int(day_s) if day_s else None

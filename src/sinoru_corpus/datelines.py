@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from ._data import load_json
 from ._line_facts import per_line
 from ._zone import meta_cues, page_zone
 from .bylines import parse_byline
@@ -24,18 +25,26 @@ __all__ = ["PublishedChoice", "choose_published", "date_warnings", "page_day_fir
 _SEP_CHARS = " \t\u00a0|·•–—-:,/>›»"
 
 
+def _alternation(words: list[str]) -> str:
+    """Data words as regex alternatives, a space matching a plain or no-break one."""
+    return "|".join(re.escape(str(w)).replace(r"\ ", r"[ \u00a0]") for w in words)
+
+
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = load_json("page_meta.json")
+    lead = _alternation(raw["dateline_lead_cues"])
+    particles = _alternation(raw["dateline_lead_particles"])
+    places = _alternation(raw["local_time_places"])
     return {
         "published": re.compile(
-            r"^(?:published|updated|posted|last[ \u00a0]updated|date)\b"
-            r"(?:[ \u00a0]+(?:on|online)\b)?[ \u00a0:]*",
+            rf"^(?:{lead})\b(?:[ \u00a0]+(?:{particles})\b)?[ \u00a0:]*",
             re.I,
         ),
-        # a clock time beside a date: "14:05", "9.15 am GMT"
+        # a clock time beside a date: "14:05", "9.15 am GMT", "14:05 Moscow time"
         "time": re.compile(
             r"^(?:[Aa]t[ \u00a0])?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \u00a0]?(?:[aApP][mM]|[ap]\.m\.))?"
-            r"(?:[ \u00a0]{1,3}\(?(?:[A-Z]{2,4}\b|(?:Beijing|Moscow|Kyiv|local)[ \u00a0]time)"
+            rf"(?:[ \u00a0]{{1,3}}\(?(?:[A-Z]{{2,4}}\b|(?:{places})[ \u00a0]time)"
             r"(?:[+-]\d{1,2})?\)?)?",
         ),
         "label": re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,24}?)[ \u00a0]*:"),

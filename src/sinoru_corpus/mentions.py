@@ -23,10 +23,14 @@ the coordinated phrase is the union of its members' spans.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+import attrs
+
+from ._data import load_json
 from ._shapes import Definition, find_definitions, find_shapes, guess_kind
 from .citations import citation_sources, lookup_source
 from .gazetteer import Gazetteer, load_gazetteer
@@ -39,20 +43,40 @@ __all__ = ["distinct_entities", "find_mentions"]
 Span = tuple[int, int]
 _Item = tuple[int, int, Entity | None]  # start, end, entity (None: a blocker)
 
-# "Central, South, Southeast, or " before "Northeast Asia": modifiers of an elided head.
-_COORD = re.compile(
-    r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+){0,5}"
-    r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+(?:and|or|&)[ \u00a0]+\Z"
-)
-_CONJUNCTIONS = ("and ", "or ", "& ", "and\u00a0", "or\u00a0", "&\u00a0")
 _MODIFIER = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?")
 _START = operator.itemgetter(0)
 _SPACES = re.compile(r"[ \u00a0]+")
 # Three capitalised words in a row: a line that may be a headline printed in capitals.
 _CAPS_RUN = re.compile(r"[A-Z][A-Z]+[ \u00a0][A-Z][A-Z]+[ \u00a0][A-Z][A-Z]")  # plain repeats: fast to scan
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
-# Acronyms that in a line of capitals are ordinary English words ("WHO WINS").
-_CAPS_ENGLISH = frozenset({"WHO", "IS", "TIP", "CAST", "NAM"})
+
+
+@attrs.frozen
+class _Words:
+    """The mention finder's word lists (``data/mentions.json``) and the pattern built from them."""
+
+    caps_english: frozenset[str]  # acronyms that in a line of capitals are English words ("WHO WINS")
+    coordinators: frozenset[str]  # "and", "or", "&"
+    conjunctions: tuple[str, ...]  # each coordinator with the space after it
+    window: int  # the longest of them: how far before a head to look
+    coord: re.Pattern[str]  # "Central, South, Southeast, or " before "Northeast Asia"
+
+
+@functools.cache
+def _words() -> _Words:
+    raw = load_json("mentions.json")
+    coordinators = [str(w) for w in raw["coordinators"]]
+    joined = "|".join(re.escape(w) for w in coordinators)
+    return _Words(
+        caps_english=frozenset(str(w) for w in raw["caps_english_words"]),
+        coordinators=frozenset(coordinators),
+        conjunctions=tuple(w + sep for sep in (" ", "\u00a0") for w in coordinators),
+        window=max(len(w) for w in coordinators) + 1,
+        coord=re.compile(
+            r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+){0,5}"
+            rf"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?[ \u00a0]+(?:{joined})[ \u00a0]+\Z"
+        ),
+    )
 
 
 def _clip(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...]:
@@ -176,7 +200,7 @@ def _caps_lines(text: str, where: Sequence[Span]) -> list[Span]:
 
 
 def _caps_english(text: str, hit: _Item, caps: Sequence[Span]) -> bool:
-    if text[hit[0] : hit[1]] not in _CAPS_ENGLISH:
+    if text[hit[0] : hit[1]] not in _words().caps_english:
         return False
     k = bisect.bisect_right(caps, (hit[0], len(text))) - 1
     return k >= 0 and caps[k][1] >= hit[1]
@@ -244,9 +268,12 @@ def _shaped(text: str, where: Sequence[Span], gaz: Gazetteer) -> Iterable[_Item]
 
 def _coordinated(text: str, where: Sequence[Span], layer: _Layer, gaz: Gazetteer) -> Iterable[_Item]:
     bounds = [s for s, _ in where]
+    words = _words()
     for start, end, entity in layer.items:
         # cheap test first: a coordination ends "... and " / "... or " right before the head
-        if not isinstance(entity, Region) or not text.endswith(_CONJUNCTIONS, max(0, start - 5), start):
+        if not isinstance(entity, Region) or not text.endswith(
+            words.conjunctions, max(0, start - words.window), start
+        ):
             continue
         surface = text[start:end]
         head = _SPACES.split(surface, maxsplit=1)
@@ -254,12 +281,12 @@ def _coordinated(text: str, where: Sequence[Span], layer: _Layer, gaz: Gazetteer
             continue
         k = bisect.bisect_right(bounds, start) - 1
         floor = max(where[k][0] if k >= 0 else 0, start - 120)
-        m = _COORD.search(text, floor, start)
+        m = words.coord.search(text, floor, start)
         if m is None:
             continue
         for mod in _MODIFIER.finditer(text, m.start(), m.end()):
             word = mod.group()
-            if word in ("and", "or"):
+            if word in words.coordinators:
                 continue
             region = gaz.region(f"{word} {head[1]}")
             if region is not None and region is not entity:

@@ -15,163 +15,35 @@ import functools
 import re
 from collections.abc import Sequence
 
+import attrs
+
+from ._data import casefolded, load_json
 from .document import current_document
 
 __all__ = ["split_sentences"]
 
-# Titles and abbreviations that take a period and are followed by more of the sentence.
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "st",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "cpt",
-        "sgt",
-        "adm",
-        "cmdr",
-        "sen",
-        "rep",
-        "gov",
-        "pres",
-        "amb",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "bros",
-        "vs",
-        "cf",
-        "approx",
-        "no",
-        "nos",
-        "vol",
-        "vols",
-        "pp",
-        "p",
-        "fig",
-        "figs",
-        "ed",
-        "eds",
-        "al",
-        "art",
-        "sec",
-        "ch",
-        "nr",
-        "dept",
-        "univ",
-        "assn",
-        "ca",
-        "op",
-        "ibid",
-        "viz",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mt",
-        "ft",
-        "rev",
-        "hon",
-        "messrs",
-        "mme",
-        "mlle",
-        "sq",
-        "km",
-        "est",
-    ]
-)
-# Abbreviations that often end a sentence too; they end one before a typical sentence opener.
-_SOFT_ABBREVIATIONS = frozenset({"etc", "al", "est"})
-# Words that start sentences; after "U.S." or "etc." they signal a real boundary.
-_STARTERS = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "in",
-        "on",
-        "at",
-        "for",
-        "but",
-        "and",
-        "yet",
-        "so",
-        "however",
-        "moreover",
-        "meanwhile",
-        "furthermore",
-        "thus",
-        "therefore",
-        "indeed",
-        "still",
-        "such",
-        "a",
-        "an",
-        "as",
-        "if",
-        "when",
-        "while",
-        "although",
-        "though",
-        "there",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "our",
-        "their",
-        "his",
-        "her",
-        "one",
-        "some",
-        "many",
-        "most",
-        "both",
-        "all",
-        "no",
-        "not",
-        "nor",
-        "what",
-        "why",
-        "how",
-        "who",
-        "since",
-        "after",
-        "before",
-        "by",
-        "from",
-        "with",
-        "without",
-        "instead",
-        "nevertheless",
-        "nonetheless",
-        "rather",
-    ]
-)
+
+@attrs.frozen
+class _Words:
+    """The splitter's word lists (``data/sentences.json``), casefolded."""
+
+    abbreviations: frozenset[str]  # take a period and go on with the sentence ("Dr.", "vol.")
+    soft_abbreviations: frozenset[str]  # end a sentence before a typical opener ("etc.")
+    starters: frozenset[str]  # open sentences: after "U.S." or "etc." they mark a boundary
+    dotted_continuations: frozenset[str]  # dotted abbreviations that never end one ("e.g.")
+
+
+@functools.cache
+def _words() -> _Words:
+    raw = load_json("sentences.json")
+    return _Words(
+        abbreviations=casefolded(raw["abbreviations"]),
+        soft_abbreviations=casefolded(raw["soft_abbreviations"]),
+        starters=casefolded(raw["starters"]),
+        dotted_continuations=casefolded(raw["dotted_continuations"]),
+    )
+
+
 _OPENERS = "“\"‘'([«¿¡…"
 _SPACE = frozenset(
     " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
@@ -265,13 +137,14 @@ def _is_boundary(text: str, sent_start: int, m: re.Match[str], para_end: int) ->
         return True
     lower = word.casefold()
     follower = _next_word(text, j, para_end).casefold()
+    lists = _words()
     if "." in word:  # U.S., Ph.D., e.g.: a boundary only before a typical sentence opener
-        return follower in _STARTERS and lower not in {"e.g", "i.e", "cf"}
+        return follower in lists.starters and lower not in lists.dotted_continuations
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Pavel K. Baev"
-    if lower in _SOFT_ABBREVIATIONS:
-        return follower in _STARTERS
-    return lower not in _ABBREVIATIONS
+    if lower in lists.soft_abbreviations:
+        return follower in lists.starters
+    return lower not in lists.abbreviations
 
 
 def split_sentences(text: str, spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,183 @@
+"""The curated word lists moved out of code into ``data/`` files: well formed, and used."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import unicodedata
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from sinoru_corpus._shapes import find_definitions
+from sinoru_corpus.citations import scan_citations
+from sinoru_corpus.datelines import section_of_dateline
+from sinoru_corpus.gazetteer import load_gazetteer
+from sinoru_corpus.mentions import find_mentions
+from sinoru_corpus.sentences import split_sentences
+
+
+def _load(name: str) -> Any:
+    return json.loads(resources.files("sinoru_corpus").joinpath("data", name).read_text("utf-8"))
+
+
+# (file, key, lowercase): every word list a module reads, and whether the code compares it casefolded
+WORD_LISTS = [
+    ("sentences.json", "abbreviations", True),
+    ("sentences.json", "soft_abbreviations", True),
+    ("sentences.json", "starters", True),
+    ("sentences.json", "dotted_continuations", True),
+    ("mentions.json", "caps_english_words", False),
+    ("mentions.json", "coordinators", True),
+    ("institution_shapes.json", "connectors", True),
+    ("page_meta.json", "dateline_lead_cues", True),
+    ("page_meta.json", "dateline_lead_particles", True),
+    ("page_meta.json", "local_time_places", False),
+    ("textgen.json", "words", False),
+    ("textgen.json", "names", False),
+    ("textgen.json", "places", False),
+    ("textgen.json", "bodies", False),
+    ("textgen.json", "cues", True),
+    ("textgen.json", "months", False),
+    ("textgen.json", "furniture", False),
+]
+
+
+# files whose every key is a word list checked here (others have more structure, checked elsewhere too)
+CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json"}
+
+# (file, key): word -> number mappings
+WORD_MAPS = [("citations.json", "months")]
+
+
+@pytest.mark.parametrize("name", sorted({f for f, _, _ in WORD_LISTS} | {f for f, _ in WORD_MAPS}))
+def test_word_list_files_say_what_they_are_for(name: str) -> None:
+    raw = _load(name)
+    assert isinstance(raw, dict)
+    assert isinstance(raw.get("_comment"), str)
+    assert len(raw["_comment"]) > 20
+    listed = {k for f, k, _ in WORD_LISTS if f == name} | {k for f, k in WORD_MAPS if f == name}
+    assert listed <= set(raw)
+    if name in CHECKED_WHOLE:
+        assert set(raw) - {"_comment"} == listed, "every key of the file is checked here"
+
+
+@pytest.mark.parametrize(("name", "key", "lowercase"), WORD_LISTS)
+def test_word_lists_hold_unique_clean_words(name: str, key: str, lowercase: bool) -> None:
+    words = _load(name)[key]
+    assert isinstance(words, list)
+    assert words
+    for w in words:
+        assert isinstance(w, str), f"{name}:{key}: {w!r} is not a string"
+        assert w, f"{name}:{key}: an empty entry"
+        assert w == w.strip(), f"{name}:{key}: {w!r} has stray spaces"
+        assert "  " not in w, f"{name}:{key}: {w!r} has a double space"
+        if lowercase:
+            assert w == w.casefold(), f"{name}:{key}: {w!r} is not casefolded"
+    assert len(words) == len(set(words)), f"{name}:{key}: duplicates"
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text, [(0, len(text))])]
+
+
+def test_every_listed_abbreviation_keeps_its_sentence_going() -> None:
+    raw = _load("sentences.json")
+    soft = set(raw["soft_abbreviations"])
+    for word in raw["abbreviations"]:
+        if word in soft:
+            continue
+        text = f"We met {word.capitalize()}. Ross there."
+        assert _split(text) == [text], word
+
+
+def test_soft_abbreviations_end_a_sentence_only_before_a_starter() -> None:
+    raw = _load("sentences.json")
+    starter = raw["starters"][0].capitalize()
+    for word in raw["soft_abbreviations"]:
+        assert len(_split(f"Oil, gas, {word}. {starter} trade grew.")) == 2, word
+        assert len(_split(f"Oil, gas, {word}. Ross trade grew.")) == 1, word
+
+
+def test_dotted_continuations_never_end_a_sentence() -> None:
+    for word in _load("sentences.json")["dotted_continuations"]:
+        if "." not in word:
+            continue
+        text = f"Some partners, {word}. The Kremlin, agreed."
+        assert _split(text) == [text], word
+
+
+def test_citation_months_name_every_month_once_in_full() -> None:
+    months = _load("citations.json")["months"]
+    for word, number in months.items():
+        assert word == word.strip().casefold(), word
+        assert word.isalpha(), word
+        assert isinstance(number, int), word
+        assert 1 <= number <= 12, word
+    assert sorted(set(months.values())) == list(range(1, 13))
+    # every abbreviation is the start of its month's full name
+    longest = {n: max((w for w, m in months.items() if m == n), key=len) for n in months.values()}
+    for word, number in months.items():
+        assert longest[number].startswith(word), word
+
+
+@pytest.mark.parametrize("word", sorted(_load("citations.json")["months"]))
+def test_every_citation_month_name_makes_a_citation(word: str) -> None:
+    text = f"Trade grew (Kommersant, {word.capitalize()} 25, 2020)."
+    found = scan_citations(text, gazetteer=load_gazetteer())
+    assert len(found) == 1, word
+
+
+def test_caps_english_words_are_printed_in_capitals() -> None:
+    for word in _load("mentions.json")["caps_english_words"]:
+        assert word == word.upper(), word
+        assert word.isalpha(), word
+
+
+@pytest.mark.parametrize("word", _load("mentions.json")["caps_english_words"])
+def test_caps_english_words_are_no_mention_in_a_line_of_capitals(word: str) -> None:
+    gaz = load_gazetteer()
+    headline = f"{word} WINS IN THE NORTH\nTrade grew."
+    assert [m.surface for m in find_mentions(headline, gazetteer=gaz)] == []
+
+
+@pytest.mark.parametrize("word", _load("mentions.json")["coordinators"])
+def test_coordinators_join_elided_modifiers(word: str) -> None:
+    text = f"Trade with Central {word} East Asia grew."
+    got = [(m.surface, m.entity.name) for m in find_mentions(text, gazetteer=load_gazetteer())]
+    assert got == [("Central", "Central Asia"), ("East Asia", "East Asia")]
+
+
+@pytest.mark.parametrize("word", _load("institution_shapes.json")["connectors"])
+def test_connectors_join_a_defined_name_but_not_its_edges(word: str) -> None:
+    text = f"Trade grew, said the Centre {word} Eurasian Studies (CES) today."
+    (d,) = find_definitions(text, [(0, len(text))])
+    assert (d.name, d.acronym) == (f"Centre {word} Eurasian Studies", "CES")
+
+
+@pytest.mark.parametrize("cue", _load("page_meta.json")["dateline_lead_cues"])
+def test_dateline_lead_cues_leave_no_section_beside_the_date(cue: str) -> None:
+    for particle in ["", *_load("page_meta.json")["dateline_lead_particles"]]:
+        line = " ".join(w for w in (cue.capitalize(), particle, "15 March 2021") if w)
+        section, span, kind = section_of_dateline(line)
+        assert (section, kind) == (None, "dateline"), line
+        assert span is not None
+        assert line[span[0] : span[1]] == "15 March 2021"
+
+
+@pytest.mark.parametrize("place", _load("page_meta.json")["local_time_places"])
+def test_local_time_places_make_a_clock_time(place: str) -> None:
+    assert section_of_dateline(f"15 March 2021 14:05 {place} time") == (None, (0, 13), "dateline")
+
+
+def test_generator_vocabulary_is_nfc_and_words_are_single_tokens() -> None:
+    raw = _load("textgen.json")
+    for key, entries in raw.items():
+        if key == "_comment":
+            continue
+        for entry in entries:
+            assert unicodedata.normalize("NFC", entry) == entry, (key, entry)
+    for word in raw["words"]:
+        assert len(word.split()) == 1, word
+    assert raw["months"] == list(calendar.month_name)[1:]

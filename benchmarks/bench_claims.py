@@ -9,10 +9,10 @@ from __future__ import annotations
 import sys
 import time
 
-from sinoru_corpus.claims import find_claims
-from sinoru_corpus.frames import find_frames
+from sinoru_corpus.claims._extract import find_claims
+from sinoru_corpus.claims._frames import find_frames
 from sinoru_corpus.seeds import seed_texts
-from sinoru_corpus.sentences import split_sentences
+from sinoru_corpus.text._sentences import split_sentences
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

@@ -22,9 +22,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from sinoru_corpus._convert import converter
-from sinoru_corpus.seeds import load_seeds
-from sinoru_corpus.serialize import (
+from sinoru_corpus.io._convert import converter
+from sinoru_corpus.io.serialize import (
     SCHEMA_VERSION,
     _dumps,
     _from_dict,
@@ -34,6 +33,7 @@ from sinoru_corpus.serialize import (
     to_dict,
     to_json,
 )
+from sinoru_corpus.seeds import load_seeds
 
 
 def _seconds(fn: Callable[[], object], repeat: int = 3) -> float:
@@ -112,12 +112,12 @@ def main() -> None:
     print(f"  dump_jsonl (text stream) {mb / text_dump:10.1f} MB/s")
     print(f"  load_jsonl (text stream) {mb / text_load:10.1f} MB/s")
     try:
-        from sinoru_corpus.arrow import read_parquet, to_parquet
+        from sinoru_corpus.corpus.arrow import read_parquet, to_parquet
 
         with tempfile.TemporaryDirectory() as folder:
             write = _seconds(lambda: to_parquet(articles, folder))
             read = _seconds(lambda: read_parquet(folder))
-        print("Parquet (sinoru_corpus.arrow)")
+        print("Parquet (sinoru_corpus.corpus.arrow)")
         print(f"  to_parquet               {n / write:10,.0f} Articles/s")
         print(f"  read_parquet             {n / read:10,.0f} Articles/s")
     except ImportError:

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import time
 
-from sinoru_corpus.corpus import load_corpus
+from sinoru_corpus.corpus._collection import load_corpus
 from sinoru_corpus.seeds import seed_dir
 
 

@@ -15,8 +15,8 @@ import argparse
 import re
 import time
 
-from sinoru_corpus.gazetteer import load_gazetteer
-from sinoru_corpus.mentions import find_mentions
+from sinoru_corpus.entities._mentions import find_mentions
+from sinoru_corpus.entities.gazetteer import load_gazetteer
 from sinoru_corpus.seeds import seed_texts
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 
-from sinoru_corpus.bounds import infer_bounds
-from sinoru_corpus.metadata import extract_metadata
+from sinoru_corpus.dates._bounds import infer_bounds
+from sinoru_corpus.page._metadata import extract_metadata
 from sinoru_corpus.seeds import seed_texts
 
 

@@ -36,7 +36,8 @@ from typing import Any
 
 import attrs
 
-from sinoru_corpus import claims, parse, parse_article, seed_texts
+from sinoru_corpus import parse, parse_article, seed_texts
+from sinoru_corpus.claims import _extract as claims
 
 _STAGES = ("metadata/layout", "mentions", "claims", "frames", "citations/bounds", "other")
 _SPLIT = re.compile(r"[^.!?]+[.!?]*")

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import attrs
 
-from sinoru_corpus import query as q
-from sinoru_corpus.corpus import Corpus, load_corpus
-from sinoru_corpus.index import Index, bitmap_positions, lineage_keys
+from sinoru_corpus.corpus import query as q
+from sinoru_corpus.corpus._collection import Corpus, load_corpus
+from sinoru_corpus.corpus.index import Index, bitmap_positions, lineage_keys
+from sinoru_corpus.entities._resolve import default_resolver, entity_keys
 from sinoru_corpus.model import Article
-from sinoru_corpus.resolve import default_resolver, entity_keys
 
 _SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

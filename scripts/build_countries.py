@@ -33,7 +33,7 @@ from typing import Any
 
 __all__ = ["check", "format_files", "main", "skeleton"]
 
-DATA = Path(__file__).resolve().parent.parent / "src" / "sinoru_corpus" / "gazetteer" / "data"
+DATA = Path(__file__).resolve().parent.parent / "src" / "sinoru_corpus" / "entities" / "gazetteer" / "data"
 # Former ISO 3166-1 codes kept for historical states (ISO 3166-3 withdrew them).
 HISTORICAL_CODES = {"SU", "YU", "CS", "DD"}
 _SORTED_LISTS = {"regions.json": "regions", "institutions.json": "institutions", "people.json": "people"}

@@ -164,8 +164,8 @@ def _run_atheris(args: argparse.Namespace) -> None:
 
     with atheris.instrument_imports(include=["sinoru_corpus"]):  # coverage of the package guides it
         import sinoru_corpus
+        import sinoru_corpus.io.serialize
         import sinoru_corpus.parse
-        import sinoru_corpus.serialize
 
     sinoru_corpus.parse_article("Warm up: load the gazetteer and the data files once.")
     oracle = Oracle(args.findings, args.stop)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from sinoru_corpus.entities._resolve import norm
 from sinoru_corpus.model import (
     Article,
     Author,
@@ -24,7 +25,6 @@ from sinoru_corpus.model import (
     SpeakerKind,
     Stance,
 )
-from sinoru_corpus.resolve import norm
 
 ASIA = Region("Asia", RegionKind.CONTINENT)
 EUROPE = Region("Europe", RegionKind.CONTINENT)

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from _corpus_builder import sample_articles
-from sinoru_corpus import aggregate as ag
-from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.corpus import aggregate as ag
+from sinoru_corpus.corpus._collection import Corpus
 from sinoru_corpus.model import PartialDate, Precision, Season, SpeakerKind
 
 CORPUS = Corpus(sample_articles())

@@ -12,16 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.corpus._collection import Corpus
+from sinoru_corpus.io.strategies import articles
 from sinoru_corpus.model import Article
 from sinoru_corpus.seeds import load_seeds
-from sinoru_corpus.strategies import articles
 
 pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (extra [arrow])")
 
 pq = pytest.importorskip("pyarrow.parquet")
 
-from sinoru_corpus.arrow import TABLES, read_parquet, to_arrow, to_parquet  # noqa: E402
+from sinoru_corpus.corpus.arrow import TABLES, read_parquet, to_arrow, to_parquet  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_missing_table_is_named(seeds: Corpus, tmp_path: Path) -> None:
 
 
 def test_import_does_not_load_pyarrow() -> None:
-    code = "import sys, sinoru_corpus, sinoru_corpus.arrow; print('pyarrow' in sys.modules)"
+    code = "import sys, sinoru_corpus, sinoru_corpus.corpus.arrow; print('pyarrow' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.bounds import infer_bounds
+from sinoru_corpus.dates._bounds import infer_bounds
 from sinoru_corpus.model import Evidence, PartialDate
 
 

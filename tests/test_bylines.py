@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.bylines import (
+from sinoru_corpus.model import Evidence, InstitutionKind
+from sinoru_corpus.page._bylines import (
     BioReading,
     clean_name,
     guess_institution_kind,
@@ -15,7 +16,6 @@ from sinoru_corpus.bylines import (
     parse_bio,
     parse_byline,
 )
-from sinoru_corpus.model import Evidence, InstitutionKind
 
 
 def names(line: str) -> list[str]:
@@ -186,14 +186,14 @@ def test_byline_cues(line: str, names: list[str]) -> None:
     ],
 )
 def test_author_notes(line: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    from sinoru_corpus.bylines import parse_author_note
+    from sinoru_corpus.page._bylines import parse_author_note
 
     got = [(b.name, b.role, b.affiliation) for b in parse_author_note(line, ["Tom Baker"])]
     assert got == expected
 
 
 def test_a_note_without_a_name_needs_exactly_one_byline_name() -> None:
-    from sinoru_corpus.bylines import parse_author_note
+    from sinoru_corpus.page._bylines import parse_author_note
 
     note = "The author is a senior fellow at the Example Policy Council."
     assert parse_author_note(note, []) == ()

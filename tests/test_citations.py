@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import shared_gold
-from sinoru_corpus.citations import CitationCandidate, resolve_citations, scan_citations
-from sinoru_corpus.gazetteer import Gazetteer, load_gazetteer, lookup_key
+from sinoru_corpus.entities._citations import CitationCandidate, resolve_citations, scan_citations
+from sinoru_corpus.entities.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from sinoru_corpus.model import Institution, InstitutionKind, PartialDate
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"

@@ -9,7 +9,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.claim_cues import claim_lexicon, trie_regex
+from sinoru_corpus.claims._lexicon import claim_lexicon, trie_regex
 
 _WORDS = st.lists(st.text(alphabet="ab c’-", max_size=6), min_size=1, max_size=12)
 
@@ -55,7 +55,7 @@ def test_cue_continuations_compile_on_use() -> None:
 
 def _patterns_in_fresh_process() -> str:
     code = (
-        "from sinoru_corpus.claim_cues import claim_lexicon as c; l = c(); "
+        "from sinoru_corpus.claims._lexicon import claim_lexicon as c; l = c(); "
         "print(l.trigger.pattern + l.catenative_end.pattern + l.adverb_end.pattern)"
     )
     return subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

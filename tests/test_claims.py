@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.claims import find_claims
+from sinoru_corpus.claims._extract import find_claims
+from sinoru_corpus.claims._speakers import tokenize
 from sinoru_corpus.model import (
     Claim,
     Institution,
@@ -19,7 +20,6 @@ from sinoru_corpus.model import (
     RegionKind,
     SpeakerKind,
 )
-from sinoru_corpus.speakers import tokenize
 
 
 def _claims(text: str, **kw: object) -> tuple[Claim, ...]:
@@ -452,7 +452,7 @@ def test_cue_lexicon_is_well_formed() -> None:
     import json
     from importlib import resources
 
-    from sinoru_corpus.claim_cues import claim_lexicon, inflect
+    from sinoru_corpus.claims._lexicon import claim_lexicon, inflect
 
     raw = json.loads(resources.files("sinoru_corpus").joinpath("data/cues.json").read_text(encoding="utf-8"))
     for pattern, spec in raw["verbs"].items():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sinoru_corpus.claims import find_claims
+from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.model import Claim
 
 

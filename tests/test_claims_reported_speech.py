@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.claims import find_claims
+from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.model import Claim, SpeakerKind
 
 

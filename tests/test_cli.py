@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from sinoru_corpus import __version__
-from sinoru_corpus.cli import main
+from sinoru_corpus.cli._command import main
 
 COMMANDS = ("parse", "query", "stats", "plot", "export", "schema")
 
@@ -31,7 +31,7 @@ def _ready(module: str) -> bool:
 
 
 needs_parser = pytest.mark.skipif(not _ready("sinoru_corpus.parse"), reason="parse has not landed yet")
-needs_serialize = pytest.mark.skipif(not _ready("sinoru_corpus.serialize"), reason="serialize not landed")
+needs_serialize = pytest.mark.skipif(not _ready("sinoru_corpus.io.serialize"), reason="serialize not landed")
 
 
 def run(
@@ -222,7 +222,7 @@ def test_export_to_a_file(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.skipif(not _ready("sinoru_corpus.schema"), reason="schema has not landed yet")
+@pytest.mark.skipif(not _ready("sinoru_corpus.io.schema"), reason="schema has not landed yet")
 def test_schema_is_json() -> None:
     result = run("schema")
     assert result.returncode == 0
@@ -338,7 +338,7 @@ def test_undecodable_file_names_give_valid_utf8_json(tmp_path: Path) -> None:
 def test_a_closed_stdout_is_an_error() -> None:
     code = (
         "import os, sys; os.close(1); sys.stdout = None; "
-        "from sinoru_corpus.cli import main; sys.exit(main(['schema']))"
+        "from sinoru_corpus.cli._command import main; sys.exit(main(['schema']))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 1
@@ -408,7 +408,7 @@ def test_plot_takes_the_query_filters(two_pages: Path, tmp_path: Path) -> None:
 
 
 def test_progress_bar_shows_rate_and_eta() -> None:
-    from sinoru_corpus.cli import _Bar
+    from sinoru_corpus.cli._command import _Bar
 
     stream = io.StringIO()
     bar = _Bar(stream, "parsing")

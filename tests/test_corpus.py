@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from _corpus_builder import sample_articles
-from sinoru_corpus import query as q
-from sinoru_corpus.corpus import Corpus, LoadError, load_corpus
-from sinoru_corpus.loader import find_files
+from sinoru_corpus.corpus import query as q
+from sinoru_corpus.corpus._collection import Corpus, LoadError, load_corpus
+from sinoru_corpus.corpus._loader import find_files
 
 ARTICLES = sample_articles()
 
@@ -199,7 +199,7 @@ def test_load_a_single_file(tmp_path: Path) -> None:
 
 
 def test_jsonl_round_trip(tmp_path: Path) -> None:
-    pytest.importorskip("sinoru_corpus.serialize")
+    pytest.importorskip("sinoru_corpus.io.serialize")
     corpus = Corpus(ARTICLES)
     path = tmp_path / "corpus.jsonl"
     assert corpus.to_jsonl(path) == 6

@@ -12,8 +12,8 @@ pytest.importorskip("dask.bag", reason="dask is not installed (extra [dask])")
 distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed (extra [dask])")
 pytest.importorskip("pyarrow", reason="pyarrow is not installed (extra [arrow])")
 
-from sinoru_corpus import dask as sd  # noqa: E402
-from sinoru_corpus.corpus import load_corpus  # noqa: E402
+from sinoru_corpus.corpus import dask as sd  # noqa: E402
+from sinoru_corpus.corpus._collection import load_corpus  # noqa: E402
 
 PAGE = """Pipelines across the steppe
 By Lena Orlova
@@ -53,7 +53,7 @@ def test_the_cluster_parses_what_load_corpus_loads(client: Any, folder: Path) ->
 
 
 def _jsonl(corpus: Any) -> list[str]:
-    from sinoru_corpus.serialize import to_json
+    from sinoru_corpus.io.serialize import to_json
 
     return [to_json(article) for article in corpus]
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.dates import find_dates, find_years, parse_date, years_matching_weekday
+from sinoru_corpus.dates._grammar import find_dates, find_years, parse_date, years_matching_weekday
 from sinoru_corpus.model import PartialDate, Precision, Season
 
 
@@ -171,7 +171,7 @@ _PIECES = st.sampled_from(
     st.integers(0, 30),
 )
 def test_the_digit_windowed_scan_equals_a_full_scan(parts: list[tuple[str, str]], cut: int) -> None:
-    from sinoru_corpus.dates import _patterns, _scan
+    from sinoru_corpus.dates._grammar import _patterns, _scan
 
     text = "".join(p + sep for p, sep in parts)
     scan, _ = _patterns()

@@ -86,7 +86,7 @@ def _python(block: str, where: str, globs: dict[str, Any], lineno: int, name: st
 
 
 def run_page(page: Path, cwd: Path) -> int:
-    from sinoru_corpus.strategies import register_type_strategies
+    from sinoru_corpus.io.strategies import register_type_strategies
 
     # What the package's hypothesis entry point does in an installed package (tested on its own
     # in test_strategies.py and in the wheel's smoke test); a source tree on PYTHONPATH lacks it.

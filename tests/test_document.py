@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sinoru_corpus import parse_article
-from sinoru_corpus.document import current_document, open_document
-from sinoru_corpus.frames import claim_frames
-from sinoru_corpus.gazetteer._matcher import context_test
-from sinoru_corpus.sentences import split_sentences
+from sinoru_corpus.claims._frames import claim_frames
+from sinoru_corpus.entities.gazetteer._matcher import context_test
+from sinoru_corpus.text._document import current_document, open_document
+from sinoru_corpus.text._sentences import split_sentences
 
 _PROSE = (
     "Officials in Moscow said the partnership is not an alliance. Dr. Lee disagreed (see p. 4). "

@@ -14,11 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus import strategies as sst
-from sinoru_corpus._convert import converter
 from sinoru_corpus.errors import SchemaError
-from sinoru_corpus.model import Article, Mention, PartialDate, Region, RegionKind
-from sinoru_corpus.serialize import (
+from sinoru_corpus.io import strategies as sst
+from sinoru_corpus.io._convert import converter
+from sinoru_corpus.io.serialize import (
     _dumps,
     _from_dict,
     _loads,
@@ -28,6 +27,7 @@ from sinoru_corpus.serialize import (
     to_dict,
     to_json,
 )
+from sinoru_corpus.model import Article, Mention, PartialDate, Region, RegionKind
 
 EVERY = st.one_of(
     sst.articles(max_claims=3, max_mentions=4),

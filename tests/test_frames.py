@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.claims import find_claims
-from sinoru_corpus.frames import claim_frames, find_frames
+from sinoru_corpus.claims._extract import find_claims
+from sinoru_corpus.claims._frames import claim_frames, find_frames
 from sinoru_corpus.model import FrameLabel, Stance
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from sinoru_corpus.entities.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from sinoru_corpus.errors import SchemaError
-from sinoru_corpus.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from sinoru_corpus.model import InstitutionKind, RegionKind
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"

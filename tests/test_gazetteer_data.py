@@ -17,7 +17,7 @@ import pytest
 
 from sinoru_corpus.model import InstitutionKind, RegionKind
 
-DATA = resources.files("sinoru_corpus") / "gazetteer" / "data"
+DATA = resources.files("sinoru_corpus") / "entities" / "gazetteer" / "data"
 
 
 def _load(name: str) -> dict[str, Any]:

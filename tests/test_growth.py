@@ -34,6 +34,10 @@ def _cases() -> list[object]:
 @pytest.mark.parametrize(("name", "n"), _cases())
 def test_parse_time_grows_linearly(name: str, n: int) -> None:
     small, large, ratio = growth_ratio(parse_article, CASES[name], n)
+    if ratio >= LIMIT:
+        # A busy machine (CI shares its cores) can stretch one measurement; a real
+        # quadratic corner gives about 16 every time, so one second measurement decides.
+        small, large, ratio = growth_ratio(parse_article, CASES[name], n)
     assert ratio < LIMIT, f"{name}: t({4 * n})/t({n}) = {large:.3f}/{small:.3f} s = {ratio:.1f}"
 
 

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sinoru_corpus import query as q
-from sinoru_corpus.index import INSTITUTION, OUTLET, REGION, Index, bitmap_positions, region_tree
+from sinoru_corpus.corpus import query as q
+from sinoru_corpus.corpus.index import INSTITUTION, OUTLET, REGION, Index, bitmap_positions, region_tree
+from sinoru_corpus.entities._resolve import NullResolver
+from sinoru_corpus.io.strategies import articles as article_strategy
 from sinoru_corpus.model import Article, Institution, InstitutionKind, Region, RegionKind
-from sinoru_corpus.resolve import NullResolver
-from sinoru_corpus.strategies import articles as article_strategy
 
 KZ = Region("Kazakhstan", RegionKind.COUNTRY, parent="Central Asia")
 ALMATY = Region("Almaty", RegionKind.CITY, parent="Kazakhstan")

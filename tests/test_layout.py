@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.layout import classify_lines, line_spans
 from sinoru_corpus.model import LineKind
+from sinoru_corpus.page._layout import classify_lines, line_spans
 
 K = LineKind
 PARA = (
@@ -173,7 +173,7 @@ def test_cue_data_is_well_formed() -> None:
     import json
     from importlib import resources
 
-    from sinoru_corpus.cues import layout_cues
+    from sinoru_corpus.page._cues import layout_cues
 
     raw = json.loads(resources.files("sinoru_corpus").joinpath("data/layout_cues.json").read_text("utf-8"))
     for key, value in raw.items():

@@ -1,4 +1,4 @@
-"""The statistical half of the layout (``line_model.py``, ``data/line_model.json``) and the
+"""The statistical half of the layout (``page/_line_model.py``, ``data/line_model.json``) and the
 page-level rules built on it, on short pages written for these tests."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.layout import classify_lines
-from sinoru_corpus.line_model import (
+from sinoru_corpus.model import LineKind
+from sinoru_corpus.page._layout import classify_lines
+from sinoru_corpus.page._line_model import (
     function_share,
     line_model,
     main_block,
@@ -23,8 +24,7 @@ from sinoru_corpus.line_model import (
     title_score,
     topic_share,
 )
-from sinoru_corpus.metadata import extract_metadata
-from sinoru_corpus.model import LineKind
+from sinoru_corpus.page._metadata import extract_metadata
 
 K = LineKind
 

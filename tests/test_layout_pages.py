@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from sinoru_corpus.bylines import parse_bios, parse_byline
-from sinoru_corpus.datelines import section_of_dateline
-from sinoru_corpus.metadata import PageMetadata, extract_metadata
 from sinoru_corpus.model import LineKind
-from sinoru_corpus.outlets import copyright_holder, parse_publication_line
+from sinoru_corpus.page._bylines import parse_bios, parse_byline
+from sinoru_corpus.page._datelines import section_of_dateline
+from sinoru_corpus.page._metadata import PageMetadata, extract_metadata
+from sinoru_corpus.page._outlets import copyright_holder, parse_publication_line
 
 PAGE_DIR = Path(__file__).resolve().parent / "fixtures" / "layout_pages"
 

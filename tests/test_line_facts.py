@@ -7,10 +7,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus import page_edges
 from sinoru_corpus._line_facts import MAX_KEY, any_phrase, per_line
-from sinoru_corpus.cues import layout_cues
-from sinoru_corpus.dates import find_dates, find_years
+from sinoru_corpus.dates._grammar import find_dates, find_years
+from sinoru_corpus.page import _edges as page_edges
+from sinoru_corpus.page._cues import layout_cues
 
 
 def test_per_line_computes_a_short_line_once() -> None:

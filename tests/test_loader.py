@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from sinoru_corpus import load_corpus, read_article
+from sinoru_corpus.corpus._loader import collect_files, find_files, source_name
 from sinoru_corpus.errors import InputTooLargeError, NotRegularFileError, SinoruError
-from sinoru_corpus.loader import collect_files, find_files, source_name
-from sinoru_corpus.reader import MAX_BYTES, parse_bytes, read_page_bytes
+from sinoru_corpus.text.reader import MAX_BYTES, parse_bytes, read_page_bytes
 
 PAGE = "A headline about ties\n\nBy Jane Doe\n\nMoscow and Beijing met on Monday.\n"
 needs_posix = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, devices and modes are POSIX")
@@ -155,7 +155,7 @@ def test_find_files_keeps_its_contract(tmp_path: Path) -> None:
 
 
 def test_nothing_but_documented_exceptions_escape(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sinoru_corpus.reader as reader_module
+    import sinoru_corpus.text.reader as reader_module
 
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
 
@@ -175,8 +175,8 @@ def test_a_nul_in_a_path_is_a_load_error() -> None:
 
 
 def test_workers_send_json_text_that_rebuilds_the_same_articles(tmp_path: Path) -> None:
-    from sinoru_corpus.loader import _read_chunk, _received, read_one
-    from sinoru_corpus.serialize import to_json
+    from sinoru_corpus.corpus._loader import _read_chunk, _received, read_one
+    from sinoru_corpus.io.serialize import to_json
 
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary\x00" * 10)
@@ -191,10 +191,10 @@ def test_workers_send_json_text_that_rebuilds_the_same_articles(tmp_path: Path) 
 
 
 def test_a_result_that_is_not_this_librarys_json_is_still_checked() -> None:
+    from sinoru_corpus.corpus._loader import _received
     from sinoru_corpus.errors import SchemaError
-    from sinoru_corpus.loader import _received
+    from sinoru_corpus.io.serialize import to_json
     from sinoru_corpus.model import Article
-    from sinoru_corpus.serialize import to_json
 
     good = parse_bytes(PAGE.encode(), source="a.txt")
     text = to_json(good)

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.gazetteer import Gazetteer, load_gazetteer
-from sinoru_corpus.mentions import distinct_entities, find_mentions
+from sinoru_corpus.entities._mentions import distinct_entities, find_mentions
+from sinoru_corpus.entities.gazetteer import Gazetteer, load_gazetteer
 from sinoru_corpus.model import Institution, InstitutionKind, Mention, Person, Region
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gazetteer"

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.metadata import extract_metadata
 from sinoru_corpus.model import LineKind, PartialDate, Season, WarningCode
+from sinoru_corpus.page._metadata import extract_metadata
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"

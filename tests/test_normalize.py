@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sinoru_corpus.model import WarningCode
-from sinoru_corpus.normalize import MAX_NON_STARTERS, normalize_text
+from sinoru_corpus.text._normalize import MAX_NON_STARTERS, normalize_text
 
 
 def test_bom_and_newlines() -> None:

@@ -6,7 +6,7 @@ import json
 from importlib import resources
 
 from sinoru_corpus.model import InstitutionKind
-from sinoru_corpus.outlets import (
+from sinoru_corpus.page._outlets import (
     find_outlet_names,
     load_outlets,
     lookup_outlet,
@@ -91,7 +91,7 @@ def test_self_reference() -> None:
 
 
 def test_copyright_holder_forms() -> None:
-    from sinoru_corpus.outlets import copyright_holder
+    from sinoru_corpus.page._outlets import copyright_holder
 
     cases = {
         "© Copyright 2006 - 2024 Exampleworks Inc.": "Exampleworks",
@@ -107,7 +107,7 @@ def test_copyright_holder_forms() -> None:
 
 
 def test_copyright_holder_reads_the_start_of_a_long_legal_line() -> None:
-    from sinoru_corpus.outlets import copyright_holder
+    from sinoru_corpus.page._outlets import copyright_holder
 
     cue = copyright_holder("© 2021 Example Review. " + "This material may not be reproduced. " * 20)
     assert cue is not None
@@ -116,7 +116,7 @@ def test_copyright_holder_reads_the_start_of_a_long_legal_line() -> None:
 
 
 def test_site_named_after_the_headline_on_a_page_title_line() -> None:
-    from sinoru_corpus.outlets import title_suffix_site
+    from sinoru_corpus.page._outlets import title_suffix_site
 
     headline = "Grain corridor extended after third round"
     for sep in (" | ", " - ", " – "):
@@ -132,7 +132,7 @@ def test_site_named_after_the_headline_on_a_page_title_line() -> None:
 
 
 def test_from_a_website_credit() -> None:
-    from sinoru_corpus.outlets import from_site
+    from sinoru_corpus.page._outlets import from_site
 
     cue = from_site("by John Smith, May 5, 2020, from Example Daily Website", 100)
     assert cue is not None
@@ -145,7 +145,7 @@ def test_from_a_website_credit() -> None:
 
 
 def test_page_outlet_from_its_own_evidence() -> None:
-    from sinoru_corpus.metadata import extract_metadata
+    from sinoru_corpus.page._metadata import extract_metadata
 
     body = (
         "The two delegations met for the third time this year and agreed to extend the grain corridor "

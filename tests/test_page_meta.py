@@ -9,11 +9,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sinoru_corpus.bylines import choose_bylines
-from sinoru_corpus.datelines import choose_published, page_day_first
-from sinoru_corpus.layout import classify_lines
-from sinoru_corpus.metadata import extract_metadata
 from sinoru_corpus.model import LayoutLine, LineKind, PartialDate
+from sinoru_corpus.page._bylines import choose_bylines
+from sinoru_corpus.page._datelines import choose_published, page_day_first
+from sinoru_corpus.page._layout import classify_lines
+from sinoru_corpus.page._metadata import extract_metadata
 
 _PROSE = (
     "The two delegations met for the third time this year and agreed to extend the grain corridor "
@@ -322,7 +322,7 @@ def test_a_byline_above_a_teaser_list_is_still_in_the_header() -> None:
 
 @given(st.integers(0, 400), st.integers(0, 400), st.one_of(st.none(), st.integers(0, 400)))
 def test_the_header_reaches_at_least_forty_lines_above_the_prose(p: int, e: int, title: int | None) -> None:
-    from sinoru_corpus._zone import PageZone
+    from sinoru_corpus.page._zone import PageZone
 
     zone = PageZone((), (), p, p + e, title)
     assert zone.header_start <= max(0, p - 40)
@@ -360,7 +360,7 @@ _OPEN = "site header above the headline"
 
 
 def test_the_headline_moves_to_the_line_right_above_the_byline() -> None:
-    from sinoru_corpus.metadata import _headline_over_byline
+    from sinoru_corpus.page._metadata import _headline_over_byline
 
     rows = [
         ("Grain corridor extended after a third round of talks", "NAVIGATION", _OPEN),
@@ -399,7 +399,7 @@ def test_a_name_under_the_headline_among_widget_counters_is_the_byline() -> None
 
 def test_the_prose_block_follows_the_layout_headline() -> None:
     """A run of prose above the layout's headline (a feed, a teaser list) is not the article."""
-    from sinoru_corpus._zone import page_zone
+    from sinoru_corpus.page._zone import page_zone
 
     feed = "\n".join(p.replace("The ", "Earlier, the ", 1) for p in _PROSE[:2])
     ticks = "\n".join(f"’{n}" for n in range(10, 22))  # tiny lines join two runs of prose

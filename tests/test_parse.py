@@ -22,8 +22,8 @@ from sinoru_corpus import (
     to_json,
 )
 from sinoru_corpus.errors import InputTooLargeError, SinoruError
+from sinoru_corpus.io.serialize import from_json
 from sinoru_corpus.parse import MAX_CHARS
-from sinoru_corpus.serialize import from_json
 
 PAGE = """Skip to content
 Analysis | 14 March 2024
@@ -223,7 +223,7 @@ def _boom(*_args: object, **_kwargs: object) -> object:
 
 
 def test_safety_nets_keep_the_page_for_users(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sinoru_corpus.metadata as metadata_module
+    import sinoru_corpus.page._metadata as metadata_module
     import sinoru_corpus.parse as parse_module
 
     monkeypatch.delenv("SINORU_CORPUS_STRICT")
@@ -240,7 +240,7 @@ def test_safety_nets_keep_the_page_for_users(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_safety_nets_reraise_under_test(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sinoru_corpus.metadata as metadata_module
+    import sinoru_corpus.page._metadata as metadata_module
     import sinoru_corpus.parse as parse_module
 
     monkeypatch.setattr(metadata_module, "_extract", _boom)

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from _corpus_builder import sample_articles
-from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.corpus._collection import Corpus
 from sinoru_corpus.model import Precision
 
 CORPUS = Corpus(sample_articles())
 
 
 def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from sinoru_corpus import plot
+    from sinoru_corpus.corpus import plot
 
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(ImportError, match=r"pip install 'sinoru-corpus\[plot\]'"):
@@ -23,7 +23,7 @@ def test_missing_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch, tmp
 
 
 def test_unknown_suffix_is_refused_before_drawing(tmp_path: Path) -> None:
-    from sinoru_corpus.plot import plot_heatmap
+    from sinoru_corpus.corpus.plot import plot_heatmap
 
     with pytest.raises(ValueError, match=r"'.*t\.jpeg': use a \.png or \.svg file name"):
         plot_heatmap(CORPUS, tmp_path / "t.jpeg")
@@ -33,7 +33,7 @@ def test_unknown_suffix_is_refused_before_drawing(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["timeline.png", "timeline.SVG"])
 def test_timeline_files(tmp_path: Path, name: str) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_timeline
+    from sinoru_corpus.corpus.plot import plot_timeline
 
     out = tmp_path / name
     fig = plot_timeline(CORPUS, out)
@@ -53,7 +53,7 @@ def test_timeline_files(tmp_path: Path, name: str) -> None:
 
 def test_timeline_at_a_coarser_granularity() -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_timeline
+    from sinoru_corpus.corpus.plot import plot_timeline
 
     fig = plot_timeline(CORPUS, granularity=Precision.YEAR)
     assert sorted(p.get_height() for p in fig.axes[0].patches) == [1, 3]
@@ -61,7 +61,7 @@ def test_timeline_at_a_coarser_granularity() -> None:
 
 def test_heatmap_file_and_cells(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_heatmap
+    from sinoru_corpus.corpus.plot import plot_heatmap
 
     out = tmp_path / "heat.png"
     fig = plot_heatmap(CORPUS, out, top=3)
@@ -73,7 +73,7 @@ def test_heatmap_file_and_cells(tmp_path: Path) -> None:
 
 def test_svg_output_is_deterministic(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_heatmap
+    from sinoru_corpus.corpus.plot import plot_heatmap
 
     plot_heatmap(CORPUS, tmp_path / "a.svg")
     plot_heatmap(CORPUS, tmp_path / "b.svg")
@@ -82,7 +82,7 @@ def test_svg_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_empty_corpus_still_draws(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_heatmap, plot_timeline
+    from sinoru_corpus.corpus.plot import plot_heatmap, plot_timeline
 
     plot_timeline(Corpus(), tmp_path / "t.png")
     plot_heatmap(Corpus(), tmp_path / "h.png")
@@ -99,7 +99,7 @@ def _day(year: int, month: int, day: int, claims: int = 1) -> object:
 
 def test_day_dates_stay_visible_on_a_long_axis(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_timeline
+    from sinoru_corpus.corpus.plot import plot_timeline
 
     corpus = Corpus([_day(2014, 5, 8), _day(2023, 5, 9)])  # two days nine years apart
     fig = plot_timeline(corpus, tmp_path / "t.png")
@@ -115,7 +115,7 @@ def test_day_dates_stay_visible_on_a_long_axis(tmp_path: Path) -> None:
 
 def test_heatmap_colour_bar_has_whole_number_ticks(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
-    from sinoru_corpus.plot import plot_heatmap
+    from sinoru_corpus.corpus.plot import plot_heatmap
 
     fig = plot_heatmap(CORPUS, tmp_path / "h.png")
     colour_bar = fig.axes[1]

@@ -21,9 +21,11 @@ from _corpus_builder import (
     FakeGazetteer,
     sample_articles,
 )
-from sinoru_corpus import query as q
-from sinoru_corpus.corpus import Corpus
-from sinoru_corpus.index import Index
+from sinoru_corpus.corpus import query as q
+from sinoru_corpus.corpus._collection import Corpus
+from sinoru_corpus.corpus.index import Index
+from sinoru_corpus.dates._when import parse_when
+from sinoru_corpus.entities._resolve import NullResolver, region_lineage
 from sinoru_corpus.model import (
     Article,
     DateBounds,
@@ -34,8 +36,6 @@ from sinoru_corpus.model import (
     SpeakerKind,
     Stance,
 )
-from sinoru_corpus.resolve import NullResolver, region_lineage
-from sinoru_corpus.when import parse_when
 
 GAZ = FakeGazetteer()
 CORPUS = Corpus(sample_articles())
@@ -461,7 +461,7 @@ def test_default_resolver_is_the_package_gazetteer() -> None:
 
 
 def test_filter_laws_on_the_public_article_strategy() -> None:
-    strategies = pytest.importorskip("sinoru_corpus.strategies")
+    strategies = pytest.importorskip("sinoru_corpus.io.strategies")
 
     @given(st.lists(strategies.articles(), max_size=5), st.data())
     def check(articles: list[Article], data: st.DataObject) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from sinoru_corpus import BinaryInputError, SinoruError, parse_bytes, read_article
 from sinoru_corpus.model import WarningCode
-from sinoru_corpus.reader import decode_bytes
+from sinoru_corpus.text.reader import decode_bytes
 
 PAGE = "Commentary | 8 May 2015\n\nA Plain Title for the Test\n\nThe body says something useful here.\n"
 

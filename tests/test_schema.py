@@ -13,11 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sinoru_corpus
-from sinoru_corpus import strategies as sst
+from sinoru_corpus.io import strategies as sst
+from sinoru_corpus.io.schema import json_schema
+from sinoru_corpus.io.serialize import to_dict
 from sinoru_corpus.model import Article, Claim, PartialDate, Region
-from sinoru_corpus.schema import json_schema
 from sinoru_corpus.seeds import seed_texts
-from sinoru_corpus.serialize import to_dict
 
 STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "Article": sst.articles(max_claims=3),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus.sentences import split_sentences
+from sinoru_corpus.text._sentences import split_sentences
 
 
 def _split(text: str) -> list[str]:

@@ -19,9 +19,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import sinoru_corpus
-from sinoru_corpus import strategies as sst
-from sinoru_corpus.corpus import Corpus
+from sinoru_corpus.corpus._collection import Corpus
 from sinoru_corpus.errors import SchemaError, SkippedLineWarning
+from sinoru_corpus.io import strategies as sst
+from sinoru_corpus.io.serialize import (
+    SCHEMA_VERSION,
+    dump_jsonl,
+    from_dict,
+    from_json,
+    load_jsonl,
+    to_dict,
+    to_json,
+)
 from sinoru_corpus.model import (
     Article,
     Claim,
@@ -40,15 +49,6 @@ from sinoru_corpus.model import (
     SpeakerKind,
 )
 from sinoru_corpus.seeds import seed_texts
-from sinoru_corpus.serialize import (
-    SCHEMA_VERSION,
-    dump_jsonl,
-    from_dict,
-    from_json,
-    load_jsonl,
-    to_dict,
-    to_json,
-)
 
 EVERY_TYPE: dict[str, st.SearchStrategy[Any]] = {
     "Article": sst.articles(),
@@ -178,7 +178,7 @@ def test_unsafe_characters_are_escaped() -> None:
 def test_output_is_identical_in_another_process() -> None:
     code = (
         "import sys; sys.path[:0] = [sys.argv[1]]; from test_serialize import SMALL; "
-        "from sinoru_corpus.serialize import to_json; sys.stdout.write(to_json(SMALL))"
+        "from sinoru_corpus.io.serialize import to_json; sys.stdout.write(to_json(SMALL))"
     )
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     out = subprocess.run(

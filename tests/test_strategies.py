@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from conftest import ROOT
-from sinoru_corpus import _textgen
-from sinoru_corpus import strategies as sst
+from sinoru_corpus.io import _textgen
+from sinoru_corpus.io import strategies as sst
 from sinoru_corpus.model import (
     Article,
     Author,
@@ -238,7 +238,7 @@ def test_import_without_hypothesis_names_the_extra() -> None:
         import sys
         sys.modules["hypothesis"] = None
         try:
-            import sinoru_corpus.strategies
+            import sinoru_corpus.io.strategies
         except ImportError as exc:
             print(exc)
         else:
@@ -254,8 +254,8 @@ def test_import_without_hypothesis_names_the_extra() -> None:
 def test_importing_the_package_does_not_import_the_serializer() -> None:
     code = (
         "import sys, sinoru_corpus; "
-        "print(sorted(m for m in ('sinoru_corpus.serialize', 'sinoru_corpus.schema', "
-        "'sinoru_corpus.strategies', 'cattrs', 'hypothesis') if m in sys.modules))"
+        "print(sorted(m for m in ('sinoru_corpus.io.serialize', 'sinoru_corpus.io.schema', "
+        "'sinoru_corpus.io.strategies', 'cattrs', 'hypothesis') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, encoding="utf-8")
     assert out.stdout.strip() == "[]"
@@ -287,7 +287,7 @@ def test_hypothesis_entry_point_registers_the_strategies() -> None:
     """pyproject.toml's hypothesis entry point, run as Hypothesis runs it, makes from_type work.
 
     The hook runs while ``import hypothesis`` finishes, here in the middle of importing
-    ``sinoru_corpus.strategies`` (which imports Hypothesis first): it must not need that module.
+    ``sinoru_corpus.io.strategies`` (which imports Hypothesis first): it must not need that module.
     """
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     target = project["project"]["entry-points"]["hypothesis"]["sinoru_corpus"]
@@ -298,7 +298,7 @@ def test_hypothesis_entry_point_registers_the_strategies() -> None:
         plugin = md.EntryPoint(name="sinoru_corpus", value={target!r}, group="hypothesis")
         md.entry_points = lambda **kw: [plugin] if kw.get("group") == "hypothesis" else real(**kw)
 
-        import sinoru_corpus.strategies  # imports hypothesis, which runs the hook mid-import
+        import sinoru_corpus.io.strategies  # imports hypothesis, which runs the hook mid-import
         from hypothesis import given, settings, strategies as st
         from sinoru_corpus.model import Article, Mention, PartialDate
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from sinoru_corpus.corpus import Corpus, load_corpus
-from sinoru_corpus.loader import LoadError
+from sinoru_corpus.corpus._collection import Corpus, load_corpus
+from sinoru_corpus.corpus._loader import LoadError
+from sinoru_corpus.corpus.stream import LoadWarning, iter_corpus
+from sinoru_corpus.io.serialize import to_json
 from sinoru_corpus.model import Article
-from sinoru_corpus.serialize import to_json
-from sinoru_corpus.stream import LoadWarning, iter_corpus
 
 PAGE = """Border trade in the steppe
 By Ana Petrova
@@ -56,7 +56,7 @@ def test_missing_path_is_an_error() -> None:
 
 def test_streaming_parquet_export(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow", reason="pyarrow is not installed (extra [arrow])")
-    from sinoru_corpus.arrow import read_parquet, to_parquet
+    from sinoru_corpus.corpus.arrow import read_parquet, to_parquet
 
     (tmp_path / "pages").mkdir()
     _pages(tmp_path / "pages", 5)
@@ -78,7 +78,8 @@ def test_cli_export_streams_one_page_at_a_time(tmp_path: Path, monkeypatch: pyte
     """Each page is written before the next one is read: a page is parsed only when asked for."""
     import io
 
-    from sinoru_corpus import cli, stream
+    from sinoru_corpus.cli import _command as cli
+    from sinoru_corpus.corpus import stream
 
     _pages(tmp_path, 3)
     events: list[str] = []
@@ -106,7 +107,7 @@ def test_cli_export_streams_one_page_at_a_time(tmp_path: Path, monkeypatch: pyte
 def test_cli_export_of_a_generator_consumes_it_one_item_at_a_time() -> None:
     import io
 
-    from sinoru_corpus import cli
+    from sinoru_corpus.cli import _command as cli
 
     taken: list[int] = []
     sink = io.StringIO()

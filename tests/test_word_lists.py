@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from sinoru_corpus._shapes import find_definitions
-from sinoru_corpus.citations import scan_citations
-from sinoru_corpus.datelines import section_of_dateline
-from sinoru_corpus.gazetteer import load_gazetteer
-from sinoru_corpus.mentions import find_mentions
-from sinoru_corpus.sentences import split_sentences
+from sinoru_corpus.entities._citations import scan_citations
+from sinoru_corpus.entities._mentions import find_mentions
+from sinoru_corpus.entities._shapes import find_definitions
+from sinoru_corpus.entities.gazetteer import load_gazetteer
+from sinoru_corpus.page._datelines import section_of_dateline
+from sinoru_corpus.text._sentences import split_sentences
 
 
 def _load(name: str) -> Any:

@@ -56,34 +56,34 @@ from .seeds import (
 )
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers
-    from .aggregate import TimeBin
-    from .claim_query import ClaimHit
-    from .corpus import Corpus, LoadError, load_corpus
+    from .corpus._claim_query import ClaimHit
+    from .corpus._collection import Corpus, LoadError, load_corpus
+    from .corpus.aggregate import TimeBin
+    from .io.schema import json_schema
+    from .io.serialize import SCHEMA_VERSION, dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
     from .parse import parse_article
-    from .reader import parse_bytes, read_article
-    from .schema import json_schema
-    from .serialize import SCHEMA_VERSION, dump_jsonl, from_dict, from_json, load_jsonl, to_dict, to_json
+    from .text.reader import parse_bytes, read_article
 
 __version__ = "0.2.0"
 
 # public name -> module that defines it, imported on first attribute access
 _LAZY: dict[str, str] = {
     "parse_article": "parse",
-    "read_article": "reader",
-    "parse_bytes": "reader",
-    "Corpus": "corpus",
-    "LoadError": "corpus",
-    "load_corpus": "corpus",
-    "SCHEMA_VERSION": "serialize",
-    "to_json": "serialize",
-    "from_json": "serialize",
-    "to_dict": "serialize",
-    "from_dict": "serialize",
-    "dump_jsonl": "serialize",
-    "load_jsonl": "serialize",
-    "json_schema": "schema",
-    "ClaimHit": "claim_query",
-    "TimeBin": "aggregate",
+    "read_article": "text.reader",
+    "parse_bytes": "text.reader",
+    "Corpus": "corpus._collection",
+    "LoadError": "corpus._collection",
+    "load_corpus": "corpus._collection",
+    "SCHEMA_VERSION": "io.serialize",
+    "to_json": "io.serialize",
+    "from_json": "io.serialize",
+    "to_dict": "io.serialize",
+    "from_dict": "io.serialize",
+    "dump_jsonl": "io.serialize",
+    "load_jsonl": "io.serialize",
+    "json_schema": "io.schema",
+    "ClaimHit": "corpus._claim_query",
+    "TimeBin": "corpus.aggregate",
 }
 
 __all__ = [

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from .kinds import (
+from ._kinds import (
     FrameLabel,
     InstitutionKind,
     LineKind,

@@ -13,15 +13,13 @@ from collections.abc import Sequence
 import attrs
 
 from ._safety import strict
-from .bounds import infer_bounds
-from .citations import CitationCandidate, resolve_citations, scan_citations
-from .claims import find_claims
-from .document import Document, open_document
+from .claims._extract import find_claims
+from .claims._frames import find_frames
+from .dates._bounds import infer_bounds
+from .entities._citations import CitationCandidate, resolve_citations, scan_citations
+from .entities._mentions import distinct_entities, find_mentions
+from .entities.gazetteer import Gazetteer, load_gazetteer
 from .errors import InputTooLargeError
-from .frames import find_frames
-from .gazetteer import Gazetteer, load_gazetteer
-from .mentions import distinct_entities, find_mentions
-from .metadata import PageMetadata, extract_metadata
 from .model import (
     Article,
     Author,
@@ -35,7 +33,9 @@ from .model import (
     Person,
     WarningCode,
 )
-from .normalize import normalize_text
+from .page._metadata import PageMetadata, extract_metadata
+from .text._document import Document, open_document
+from .text._normalize import normalize_text
 
 __all__ = ["MAX_CHARS", "parse_article"]
 

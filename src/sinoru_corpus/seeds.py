@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .errors import SinoruError
 
 if TYPE_CHECKING:
-    from .corpus import Corpus
+    from .corpus._collection import Corpus
 
 __all__ = [
     "SeedsNotFoundError",
@@ -77,7 +77,7 @@ def seed_texts(path: str | os.PathLike[str] | None = None) -> dict[str, str]:
 
 
 def load_seeds(path: str | os.PathLike[str] | None = None) -> Corpus:
-    """The seed pages, parsed, as a :class:`~sinoru_corpus.corpus.Corpus`.
+    """The seed pages, parsed, as a :class:`~sinoru_corpus.corpus._collection.Corpus`.
 
     Reads ``seeds/`` of the source checkout, or ``path`` when given; raises
     :class:`SeedsNotFoundError` when there are no seed pages (as in an installed wheel).
@@ -119,7 +119,7 @@ def default_pages() -> tuple[str, Corpus]:
 
 
 def _parse_all(texts: dict[str, str]) -> Corpus:
-    from .corpus import Corpus
+    from .corpus._collection import Corpus
     from .parse import parse_article
 
     return Corpus(parse_article(text, source=name) for name, text in texts.items())

@@ -1,0 +1,356 @@
+"""Nominal and prepositional attributions, and the per-sentence dispatcher.
+
+"According to X"; "For X, …"; "from X’s perspective"; "in X’s words"; "of
+concern to X"; possessive nouns ("Putin’s reference to"); shared beliefs ("a
+shared Russo-Chinese belief that"); existential holders ("there are Russian
+champions of …").  :func:`candidates` runs every construction of the lexicon
+over one sentence, verb constructions included.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ..model import SpeakerKind
+from ._constructions import _content_after, possessor, verb_candidate
+from ._lexicon import claim_lexicon
+from ._sentence import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
+from ._speakers import Holder, possessive_base
+from ._subjects import right_holder
+
+__all__ = ["candidates", "in_frame_re", "possessive_frame_re"]
+
+
+def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    toks = sv.toks
+    if i + 2 >= len(toks) or _low(toks[i + 1]) != "to":
+        return None
+    holder = right_holder(sv, i + 2) or _possessed_document(sv, i + 2)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+        return None
+    if (
+        i == 0
+        or toks[i - 1][2] == ","
+        or toks[i - 1][2] in _OPENING
+        or _low(toks[i - 1]) in sv.lex.discourse_starts
+    ):
+        content = (holder.end, sv.end) if i <= 2 else (sv.start, toks[i][0])
+    else:
+        content = (sv.start, toks[i][0])
+    return Candidate(holder, toks[i][0], toks[i + 1][1], *content)
+
+
+def per_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``…, per CTV News.``: a source after a comma that closes the sentence (not "$5 per ton")."""
+    toks = sv.toks
+    if i < 2 or toks[i - 1][2] != "," or i + 1 >= len(toks):
+        return None
+    holder = right_holder(sv, i + 1)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR) or not holder.proper:
+        return None
+    rest = toks[sv.covering(holder.end - 1) + 1 :]
+    if any(t[2] not in {".", "!", "”", '"', "''", ")"} for t in rest):
+        return None
+    return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i - 1][0])
+
+
+def _possessed_document(sv: SentenceView, b: int) -> Holder | None:
+    """``China’s 2018 Arctic white paper``: a state's document (kind institution)."""
+    toks, lex = sv.toks, sv.lex
+    base = possessive_base(toks[b][2])
+    if base is None or base not in lex.states:
+        return None
+    for h in range(b + 1, min(len(toks), b + 6)):
+        word = toks[h][2]
+        if word in _CLAUSE_MARKS:
+            return None
+        if word.islower() and word in lex.institution_nouns:
+            end = toks[h][1]
+            country = lex.states[base]
+            return Holder(
+                sv.text[toks[b][0] : end], SpeakerKind.INSTITUTION, toks[b][0], end, country=country
+            )
+    return None
+
+
+def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``Putin’s reference to …``, ``China’s earlier assent to …``."""
+    toks, lex = sv.toks, sv.lex
+    for pat in lex.possessive_nouns.get(_low(toks[i]), ()):
+        m = pat.match(sv.text, toks[i][1], sv.end)
+        if m is None:
+            continue
+        k = i - 1
+        while (
+            k >= 0
+            and k >= i - 3
+            and toks[k][2].islower()
+            and _low(toks[k]) not in lex.stop_words
+            and _low(toks[k]) not in _FRAME_PRONOUNS
+        ):
+            k -= 1
+        if k < 0:
+            return None
+        if _low(toks[k]) in _FRAME_PRONOUNS:
+            # "her remark that …": the pronoun's person, resolved like a subject pronoun
+            pron = _FRAME_PRONOUNS[_low(toks[k])]
+            pronoun = Holder(pron, None, toks[k][0], toks[k][1], pronoun=pron)
+            return Candidate(pronoun, toks[k][0], m.end(), *_content_after(sv, m.end()))
+        holder = possessor(sv, k)
+        if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+            return None
+        return Candidate(holder, toks[k][0], m.end(), *_content_after(sv, m.end()))
+    return None
+
+
+def shared_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``a shared Russo-Chinese belief that …``: the demonyms are the holders."""
+    toks, lex = sv.toks, sv.lex
+    for pat in lex.shared_nouns.get(_low(toks[i]), ()):
+        m = pat.match(sv.text, toks[i][1], sv.end)
+        if m is None:
+            continue
+        countries: list[str] = []
+        k = i - 1
+        while k >= 0 and k >= i - 5:
+            word = toks[k][2]
+            parts = [p for p in re.split(r"[-—–]", word) if p]
+            found = [lex.demonyms.get(p) or lex.states.get(p) for p in parts]
+            if word[:1].isupper() and all(found):
+                countries = [c for c in found if c] + countries
+            elif _low(toks[k]) not in lex.shared_adjectives:
+                break
+            k -= 1
+        uniq = list(dict.fromkeys(countries))
+        if not uniq:
+            return None
+        start, end = toks[k + 1][0], toks[i - 1][1]
+        if len(uniq) == 1:
+            holder = Holder(uniq[0], SpeakerKind.INSTITUTION, start, end, country=uniq[0], state=True)
+        else:
+            holder = Holder(" and ".join(uniq), SpeakerKind.GROUP, start, end)
+        return Candidate(holder, toks[i][0], m.end(), *_content_after(sv, m.end()))
+    return None
+
+
+def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``there are Russian champions of closer ties to China``."""
+    toks, lex = sv.toks, sv.lex
+    if i + 1 >= len(toks) or _low(toks[i + 1]) != "of":
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= _FRAME_TOKENS
+        and (toks[k][2][:1].isupper() or _low(toks[k]) in lex.adjectives or _low(toks[k]) in lex.determiners)
+    ):
+        k -= 1
+    start_np = k + 1
+    while k >= 0 and _is_adverb(toks[k][2], lex):
+        k -= 1
+    if k < 1 or _low(toks[k]) not in {"are", "is", "remain", "exist", "were"}:
+        return None
+    j = k - 1
+    while j >= 0 and _is_adverb(toks[j][2], lex):
+        j -= 1
+    if j < 0 or _low(toks[j]) != "there":
+        return None
+    e = i + 2
+    while (
+        e < len(toks)
+        and e < i + 8
+        and toks[e][2] not in _CLAUSE_MARKS
+        and _low(toks[e]) not in lex.stop_words
+    ):
+        e += 1
+    if e >= len(toks) or toks[e][2] in {"."}:
+        e = min(e, len(toks) - 1)
+    name_end = toks[e - 1][1]
+    words = toks[start_np:e]
+    country = None
+    for t in words:
+        if t[2] in lex.demonyms and lex.demonyms[t[2]]:
+            country = lex.demonyms[t[2]]
+            break
+    holder = Holder(
+        sv.text[toks[start_np][0] : name_end], SpeakerKind.GROUP, toks[start_np][0], name_end, country=country
+    )
+    return Candidate(holder, toks[i][0], toks[i + 1][1], name_end, sv.end)
+
+
+@functools.cache
+def possessive_frame_re() -> re.Pattern[str]:
+    """``’s perspective`` / ``’s words``: where a possessive perspective frame may start."""
+    lex = claim_lexicon()
+    return re.compile(
+        r"(?:’|')s(?:" + lex.perspective_re.pattern + "|" + lex.opinion_re.pattern + ")", re.IGNORECASE
+    )
+
+
+@functools.cache
+def in_frame_re() -> re.Pattern[str]:
+    """``In his view`` / ``in the eyes of X`` / ``from their perspective`` / ``from the standpoint of X``."""
+    lex = claim_lexicon()
+    return re.compile(
+        r"\b(?:in\s+(?:(?P<p1>his|her|their)|the)"
+        + lex.opinion_re.pattern
+        + r"|from\s+(?:(?P<p2>his|her|their)|the)"
+        + lex.perspective_re.pattern
+        + r")(?P<of>\s+of\b)?",
+        re.IGNORECASE,
+    )
+
+
+_FRAME_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _in_frames(sv: SentenceView) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in in_frame_re().finditer(sv.text, sv.start, sv.end):
+        pron = m.group("p1") or m.group("p2")
+        if pron and not m.group("of"):
+            low = pron.casefold()
+            holder = Holder(pron, None, m.start(), m.start() + len(pron), pronoun=_FRAME_PRONOUNS[low])
+        elif m.group("of") and not pron:
+            j = sv.covering(m.end() - 1) + 1
+            found = right_holder(sv, j, limit=10) if j < len(sv.toks) else None
+            if found is None or found.state or found.kind in (None, SpeakerKind.AUTHOR):
+                continue
+            holder = found
+        else:
+            continue
+        out.append(Candidate(holder, m.start(), m.end(), sv.start, sv.end))
+    return out
+
+
+_FRAME_TOKENS = 14  # "In a Herald/Ipsos survey released late last week, …"
+
+
+def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
+    """``In a new poll, …`` / ``In the report, …``: a document opening the sentence is its source."""
+    toks, lex = sv.toks, sv.lex
+    if _low(toks[b + 1]) not in {"a", "an", "the", "this", "that", "one"}:
+        return None
+    head = -1
+    for c in range(b + 2, min(len(toks), b + _FRAME_TOKENS)):
+        word = toks[c][2]
+        if word == ",":
+            if head < 0:
+                return None
+            start, end = toks[b + 1][0], toks[c - 1][1]
+            holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
+            return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
+        if word in _CLAUSE_MARKS:
+            return None
+        if head < 0 and word.islower() and _low(toks[c]) in lex.document_nouns:
+            head = c
+        elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
+            return None
+    return None
+
+
+def _in_document(sv: SentenceView, cand: Candidate) -> bool:
+    return cand.cue_start == sv.toks[0][0] or sv.text[cand.cue_start : cand.cue_end].casefold() == "in"
+
+
+def frame_candidates(sv: SentenceView) -> list[Candidate]:
+    """Source and perspective frames: For X, …; from X’s perspective; in X’s words; of concern to X."""
+    toks, lex, text = sv.toks, sv.lex, sv.text
+    out: list[Candidate] = []
+    # "For many analysts in China, …" at the start of the sentence
+    b = 0
+    while b < len(toks) and b < 2 and _low(toks[b]) in {"but", "yet", "and", "still", "indeed", "so"}:
+        b += 1
+    concessive = b + 2 < len(toks) and _low(toks[b + 1]) == "all" and _low(toks[b + 2]) in sv.lex.determiners
+    if b < len(toks) and _low(toks[b]) == "for" and not concessive:  # "For all the debates, …": despite
+        holder = right_holder(sv, b + 1, limit=10)
+        end_np = sv.covering(holder.end - 1) + 1 if holder else 0
+        if (
+            holder is not None
+            and not holder.state
+            and holder.kind in (SpeakerKind.GROUP, SpeakerKind.PERSON, SpeakerKind.INSTITUTION)
+            and end_np < len(toks)
+            and toks[end_np][2] == ","
+        ):
+            out.append(Candidate(holder, toks[b][0], toks[b][1], toks[end_np][1], sv.end))
+    if b + 2 < len(toks) and _low(toks[b]) == "in":
+        found = _document_frame(sv, b)
+        if found is not None:
+            out.append(found)
+    for pm in possessive_frame_re().finditer(text, sv.start, sv.end):
+        k = sv.covering(pm.start())
+        tok = toks[k]
+        if possessive_base(tok[2]) is None or k == 0:
+            continue
+        for pat, preps in ((lex.perspective_re, {"from"}), (lex.opinion_re, {"in"})):
+            m = pat.match(text, tok[1], sv.end)
+            if m is None:
+                continue
+            holder = possessor(sv, k)
+            if holder is None or holder.kind in (None, SpeakerKind.AUTHOR):
+                continue
+            p = sv.covering(holder.start) - 1
+            if p >= 0 and _low(toks[p]) in preps:
+                out.append(Candidate(holder, toks[p][0], m.end(), sv.start, sv.end))
+    if "concern" not in text[sv.start : sv.end]:
+        return out
+    for m in lex.concern_re.finditer(text, sv.start, sv.end):
+        j = sv.at(m.end())
+        if j is None:
+            continue
+        holder = right_holder(sv, j, limit=8)
+        if holder is not None and not holder.state and holder.kind not in (None, SpeakerKind.AUTHOR):
+            out.append(Candidate(holder, m.start(), m.end() - 1, sv.start, m.start()))
+    return out
+
+
+def candidates(
+    sv: SentenceView, hits: Sequence[re.Match[str]], inside_quote: Sequence[bool]
+) -> list[Candidate]:
+    """Every construction found in the sentence, in order of their cues."""
+    lex = sv.lex
+    out: list[Candidate] = []
+    for m, quoted in zip(hits, inside_quote, strict=True):
+        if quoted:
+            continue
+        i = sv.at(m.start())
+        if i is None:
+            continue
+        low = m.group().casefold()
+        if low == "according":
+            cand = according_candidate(sv, i)
+            if cand:
+                out.append(cand)
+            continue
+        if low == "per":
+            cand = per_candidate(sv, i)
+            if cand:
+                out.append(cand)
+            continue
+        for cue in lex.verbs.get(low, ()):
+            cand = verb_candidate(sv, i, cue)
+            if cand:
+                out.append(cand)
+                break
+        if low in lex.possessive_nouns:
+            cand = possessive_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.shared_nouns:
+            cand = shared_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.champions:
+            cand = champions_candidate(sv, i)
+            if cand:
+                out.append(cand)
+    frames = frame_candidates(sv)
+    if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
+        # "In a memo on Friday, Lena Quist reminded …": the named speaker, not the document
+        frames = [c for c in frames if not _in_document(sv, c)]
+    out.extend(frames)
+    if any(m.group().casefold() in lex.frame_heads for m in hits):
+        out.extend(_in_frames(sv))
+    return out

@@ -1,0 +1,301 @@
+"""``Corpus``: an immutable collection of Articles with queries, figures and I/O.
+
+>>> from sinoru_corpus.corpus._collection import Corpus
+>>> from sinoru_corpus.corpus.query import region, institution
+>>> corpus = load_corpus("pages/")                          # doctest: +SKIP
+>>> corpus.filter(region("Central Asia") & institution("SCO"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TextIO, overload
+
+from ..dates._when import When
+from ..entities._resolve import Resolver
+from ..model import Article, Precision, SpeakerKind, Stance
+from ..text.reader import MAX_BYTES
+from . import aggregate
+from ._claim_query import ClaimHit, find_claims
+from ._loader import LoadError, PathArg, Progress, collect_files, read_files
+from .index import Index
+from .query import Filter, _matching, where
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from ..io.serialize import JSONLErrors
+
+__all__ = ["Corpus", "LoadError", "load_corpus"]
+
+
+class Corpus:
+    """An immutable, ordered collection of Articles.
+
+    ``len``, iteration, ``corpus[i]`` (a slice gives a Corpus), ``article in
+    corpus`` and :meth:`by_id`. ``errors`` lists the files that failed to load.
+    Indexes for queries are built on first use and kept.
+    """
+
+    __slots__ = ("__weakref__", "_articles", "_by_id", "_errors", "_index")
+
+    def __init__(self, articles: Iterable[Article] = (), *, errors: Iterable[LoadError] = ()) -> None:
+        self._articles: tuple[Article, ...] = tuple(articles)
+        for article in self._articles:
+            if not isinstance(article, Article):
+                raise TypeError(f"a Corpus holds Articles, got {type(article).__name__}")
+        self._errors: tuple[LoadError, ...] = tuple(errors)
+        self._index: Index | None = None
+        self._by_id: dict[str, Article] | None = None
+
+    # ------------------------------------------------------------ collection
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self._articles
+
+    @property
+    def errors(self) -> tuple[LoadError, ...]:
+        """Files that could not be loaded (or only with replaced bytes), in load order."""
+        return self._errors
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self._articles)
+
+    @overload
+    def __getitem__(self, key: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> Corpus: ...
+
+    def __getitem__(self, key: int | slice) -> Article | Corpus:
+        if isinstance(key, slice):
+            return Corpus(self._articles[key], errors=self._errors)
+        return self._articles[key]
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, str):
+            return item in self._ids()
+        return isinstance(item, Article) and self._ids().get(item.id) == item
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        return self._articles == other._articles and self._errors == other._errors
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, like a list
+
+    def __repr__(self) -> str:
+        return f"<Corpus: {len(self._articles)} articles, {len(self._errors)} errors>"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (self._articles, self._errors))
+
+    def by_id(self, article_id: str) -> Article:
+        """The article with this id; :class:`KeyError` if there is none."""
+        try:
+            return self._ids()[article_id]
+        except KeyError:
+            raise KeyError(f"no article with id {article_id!r} in this corpus") from None
+
+    def _ids(self) -> dict[str, Article]:
+        if self._by_id is None:
+            ids: dict[str, Article] = {}
+            for article in self._articles:
+                ids.setdefault(article.id, article)  # the first of duplicates wins
+            self._by_id = ids
+        return self._by_id
+
+    @property
+    def index(self) -> Index:
+        """The lazy inverted indexes of this corpus."""
+        if self._index is None:
+            self._index = Index(self._articles)
+        return self._index
+
+    # ------------------------------------------------------------ queries
+
+    def filter(self, f: Filter | Callable[[Article], bool]) -> Corpus:
+        """The articles ``f`` matches, in corpus order (load errors are kept)."""
+        flt = f if isinstance(f, Filter) else where(f)
+        return Corpus._trusted(_matching(flt, self._articles, self.index), self._errors)
+
+    @classmethod
+    def _trusted(cls, articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
+        """A Corpus of already-checked tuples (taken from another Corpus), without re-checking."""
+        corpus = cls.__new__(cls)
+        corpus._articles = articles
+        corpus._errors = errors
+        corpus._index = None
+        corpus._by_id = None
+        return corpus
+
+    def claims(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_kind: SpeakerKind | str | None = None,
+        country: str | None = None,
+        about_region: str | None = None,
+        about_institution: str | None = None,
+        frame: str | None = None,
+        stance: Stance | str | None = None,
+        since: When | None = None,
+        until: When | None = None,
+        include_subregions: bool = True,
+        include_unknown: bool = False,
+        resolver: Resolver | None = None,
+    ) -> tuple[ClaimHit, ...]:
+        """Claims by speaker, speaker kind or country, about a region or institution,
+        holding a frame, in articles dated in a window; see
+        :func:`~sinoru_corpus.corpus._claim_query.find_claims`."""
+        return find_claims(
+            self._articles,
+            speaker=speaker,
+            speaker_kind=speaker_kind,
+            country=country,
+            about_region=about_region,
+            about_institution=about_institution,
+            frame=frame,
+            stance=stance,
+            since=since,
+            until=until,
+            include_subregions=include_subregions,
+            include_unknown=include_unknown,
+            resolver=resolver,
+        )
+
+    # ------------------------------------------------------------ figures
+
+    def count_by(self, by: aggregate.CountKey) -> tuple[tuple[str, int], ...]:
+        """Articles per region, institution, person, author, outlet, section, frame or year."""
+        return aggregate.count_by(self._articles, by)
+
+    def cooccurrence(self) -> tuple[tuple[str, str, int], ...]:
+        """Articles per (region, institution) pair."""
+        return aggregate.cooccurrence(self._articles)
+
+    def timeline(
+        self, *, what: aggregate.What = "articles", granularity: Precision | None = None
+    ) -> tuple[aggregate.TimeBin, ...]:
+        """Articles or claims per period, each date at its own precision."""
+        return aggregate.timeline(self._articles, what=what, granularity=granularity)
+
+    def top_speakers(self, n: int | None = 10) -> tuple[tuple[str, int], ...]:
+        return aggregate.top_speakers(self._articles, n)
+
+    def citation_recency(self) -> tuple[aggregate.CitationAge, ...]:
+        return aggregate.citation_recency(self._articles)
+
+    # ------------------------------------------------------------ export
+
+    def to_records(self, what: aggregate.What = "articles") -> list[dict[str, Any]]:
+        """Plain JSON-safe dicts: one per article, or per claim with ``what="claims"``."""
+        from .records import to_records
+
+        return to_records(self, what)
+
+    def to_pandas(self, what: aggregate.What = "articles") -> pd.DataFrame:
+        """:meth:`to_records` as a DataFrame (needs ``sinoru-corpus[pandas]``).
+
+        ``earliest`` and ``latest`` are ``datetime64`` columns (for claims, of the claim's article).
+        """
+        from .records import to_pandas
+
+        return to_pandas(self, what)
+
+    def to_jsonl(self, dest: PathArg | TextIO) -> int:
+        """Write one JSON Article per line; returns the number written."""
+        from ..io.serialize import dump_jsonl
+
+        return dump_jsonl(self._articles, dest)
+
+    @classmethod
+    def from_jsonl(cls, src: PathArg | TextIO, *, errors: JSONLErrors = "raise") -> Corpus:
+        """Read Articles written by :meth:`to_jsonl`, one line at a time.
+
+        With ``errors="raise"`` (the default) a bad line raises
+        :class:`~sinoru_corpus.errors.SchemaError` naming it; with
+        ``errors="skip"`` every good line is kept and each bad one is a
+        :class:`LoadError` in ``Corpus.errors`` with its ``line`` number.
+        """
+        from ..io.serialize import iter_jsonl
+
+        name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
+        if not isinstance(name, str):
+            name = "<stream>"
+        skipped: list[LoadError] = []
+
+        def on_skip(number: int, problems: tuple[str, ...]) -> None:
+            skipped.append(LoadError(name, "; ".join(problems), line=number))
+
+        articles = list(iter_jsonl(src, errors=errors, on_skip=on_skip))
+        return cls(articles, errors=skipped)
+
+    def to_arrow(self) -> dict[str, Any]:
+        """Arrow tables of articles, mentions, claims, citations and authors
+        (needs ``sinoru-corpus[arrow]``); see :func:`~sinoru_corpus.corpus.arrow.to_arrow`."""
+        from .arrow import to_arrow
+
+        return to_arrow(self._articles)
+
+    def to_parquet(self, directory: PathArg) -> tuple[Any, ...]:
+        """Write the :meth:`to_arrow` tables as Parquet files in ``directory``."""
+        from .arrow import to_parquet
+
+        return to_parquet(self._articles, directory)
+
+    @classmethod
+    def read_parquet(cls, directory: PathArg) -> Corpus:
+        """Read a Corpus written by :meth:`to_parquet`."""
+        from .arrow import read_parquet
+
+        return read_parquet(directory)
+
+
+def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
+    return Corpus(articles, errors=errors)
+
+
+def load_corpus(
+    paths: PathArg | Iterable[PathArg],
+    pattern: str = "*.txt",
+    workers: int = 1,
+    progress: Progress | None = None,
+    max_bytes: int | None = MAX_BYTES,
+) -> Corpus:
+    """Read and parse pages from a directory tree, a file, or a list of them.
+
+    Directories are walked recursively for names matching ``pattern``, in
+    sorted order. Binary, unreadable and undecodable files, files over
+    ``max_bytes`` (default 10 MiB), anything that is not a regular file (a FIFO,
+    a device: refused before it is opened, so loading never hangs) and
+    directories that cannot be listed are reported in ``Corpus.errors`` (a page
+    with undecodable bytes is also kept, with the bad bytes replaced); nothing
+    else is dropped. A single path that cannot be reached raises the
+    :class:`OSError` saying why. ``workers > 1`` parses in that many processes
+    with the same result as one. ``progress(done, total)`` is called as files
+    are read.
+
+    Each page's ``source`` is its path relative to the folder given (``/``
+    separators), or its file name when the file itself is given, so the ids do
+    not depend on how the folder was spelt or where it lies.
+    """
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int, got {workers!r}")
+    found, errors = collect_files(paths, pattern)
+    files = [path for path, _source in found]
+    sources = [source for _path, source in found]
+    articles: list[Article] = []
+    for article, error in read_files(
+        files, sources=sources, workers=workers, progress=progress, max_bytes=max_bytes
+    ):
+        if article is not None:
+            articles.append(article)
+        if error is not None:
+            errors.append(error)
+    return Corpus(articles, errors=errors)

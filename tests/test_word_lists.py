@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from sinoru_corpus.claims._lexicon import claim_lexicon
+from sinoru_corpus.claims._sentence import _is_adverb
 from sinoru_corpus.entities._citations import scan_citations
 from sinoru_corpus.entities._mentions import find_mentions
 from sinoru_corpus.entities._shapes import find_definitions
@@ -21,6 +23,16 @@ from sinoru_corpus.text._sentences import split_sentences
 def _load(name: str) -> Any:
     return json.loads(resources.files("sinoru_corpus").joinpath("data", name).read_text("utf-8"))
 
+
+# every word list of data/claim_grammar.json (all casefolded: the claim finders compare lowercased tokens)
+CLAIM_GRAMMAR_LISTS = [
+    "be_forms",
+    "irregular_participles",
+    "not_adverbs_in_ly",
+    "verb_prepositions",
+]
+# word -> word mappings of data/claim_grammar.json
+CLAIM_GRAMMAR_MAPS: list[str] = []
 
 # (file, key, lowercase): every word list a module reads, and whether the code compares it casefolded
 WORD_LISTS = [
@@ -41,11 +53,12 @@ WORD_LISTS = [
     ("textgen.json", "cues", True),
     ("textgen.json", "months", False),
     ("textgen.json", "furniture", False),
+    *[("claim_grammar.json", key, True) for key in CLAIM_GRAMMAR_LISTS],
 ]
 
 
 # files whose every key is a word list checked here (others have more structure, checked elsewhere too)
-CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json"}
+CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json", "claim_grammar.json"}
 
 # (file, key): word -> number mappings
 WORD_MAPS = [("citations.json", "months")]
@@ -58,6 +71,8 @@ def test_word_list_files_say_what_they_are_for(name: str) -> None:
     assert isinstance(raw.get("_comment"), str)
     assert len(raw["_comment"]) > 20
     listed = {k for f, k, _ in WORD_LISTS if f == name} | {k for f, k in WORD_MAPS if f == name}
+    if name == "claim_grammar.json":
+        listed |= set(CLAIM_GRAMMAR_MAPS)
     assert listed <= set(raw)
     if name in CHECKED_WHOLE:
         assert set(raw) - {"_comment"} == listed, "every key of the file is checked here"
@@ -181,3 +196,31 @@ def test_generator_vocabulary_is_nfc_and_words_are_single_tokens() -> None:
     for word in raw["words"]:
         assert len(word.split()) == 1, word
     assert raw["months"] == list(calendar.month_name)[1:]
+
+
+def test_claim_grammar_entries_are_single_words() -> None:
+    raw = _load("claim_grammar.json")
+    for key in CLAIM_GRAMMAR_LISTS:
+        for word in raw[key]:
+            assert len(word.split()) == 1, (key, word)
+            assert unicodedata.normalize("NFC", word) == word, (key, word)
+
+
+@pytest.mark.parametrize("key", CLAIM_GRAMMAR_MAPS)
+def test_claim_grammar_maps_are_casefolded_words(key: str) -> None:
+    mapping = _load("claim_grammar.json")[key]
+    assert isinstance(mapping, dict)
+    assert mapping
+    for k, v in mapping.items():
+        assert isinstance(k, str), (key, k)
+        assert isinstance(v, str), (key, k)
+        assert k == k.strip().casefold(), (key, k)
+        assert v == v.strip().casefold(), (key, v)
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["not_adverbs_in_ly"])
+def test_words_in_ly_listed_as_no_adverb_are_no_adverb(word: str) -> None:
+    lex = claim_lexicon()
+    assert word.endswith("ly"), word
+    assert not _is_adverb(word, lex), word
+    assert _is_adverb("quietly", lex)

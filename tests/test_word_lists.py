@@ -49,6 +49,16 @@ CLAIM_GRAMMAR_LISTS = [
     "non_finite_auxiliaries",
     "coordinators",
     "contracting_subjects",
+    "adjective_suffixes",
+    "name_particles",
+    "inner_name_links",
+    "possessor_determiners",
+    "phrase_stop_exceptions",
+    "relative_pronouns",
+    "pronouns_with_s",
+    "affiliation_links",
+    "name_joiners",
+    "name_prefixes",
 ]
 # word -> word mappings of data/claim_grammar.json
 CLAIM_GRAMMAR_MAPS: list[str] = []

@@ -59,6 +59,22 @@ CLAIM_GRAMMAR_LISTS = [
     "affiliation_links",
     "name_joiners",
     "name_prefixes",
+    "time_leads",
+    "role_links",
+    "absolute_leads",
+    "privy_adjectives",
+    "privy_prepositions",
+    "office_modifiers",
+    "pp_links",
+    "subject_relatives",
+    "location_links",
+    "effort_links",
+    "name_continuers",
+    "non_group_pronouns",
+    "determiner_exceptions",
+    "date_leads",
+    "approximator_exceptions",
+    "subordinators",
 ]
 # word -> word mappings of data/claim_grammar.json
 CLAIM_GRAMMAR_MAPS: list[str] = []

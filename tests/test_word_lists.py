@@ -75,9 +75,14 @@ CLAIM_GRAMMAR_LISTS = [
     "date_leads",
     "approximator_exceptions",
     "subordinators",
+    "existential_verbs",
+    "survey_determiners",
+    "sentence_connectives",
 ]
 # word -> word mappings of data/claim_grammar.json
-CLAIM_GRAMMAR_MAPS: list[str] = []
+CLAIM_GRAMMAR_MAPS: list[str] = [
+    "frame_pronouns",
+]
 
 # (file, key, lowercase): every word list a module reads, and whether the code compares it casefolded
 WORD_LISTS = [

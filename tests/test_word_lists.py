@@ -78,6 +78,9 @@ CLAIM_GRAMMAR_LISTS = [
     "existential_verbs",
     "survey_determiners",
     "sentence_connectives",
+    "place_prepositions",
+    "person_pronouns",
+    "author_pronouns",
 ]
 # word -> word mappings of data/claim_grammar.json
 CLAIM_GRAMMAR_MAPS: list[str] = [

@@ -106,6 +106,8 @@ WORD_LISTS = [
     ("textgen.json", "cues", True),
     ("textgen.json", "months", False),
     ("textgen.json", "furniture", False),
+    ("cues.json", "complement_prepositions", True),
+    ("cues.json", "concern_prepositions", True),
     *[("claim_grammar.json", key, True) for key in CLAIM_GRAMMAR_LISTS],
 ]
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.claims._lexicon import claim_lexicon
 from sinoru_corpus.claims._sentence import _is_adverb
 from sinoru_corpus.entities._citations import scan_citations
@@ -279,3 +280,53 @@ def test_words_in_ly_listed_as_no_adverb_are_no_adverb(word: str) -> None:
     assert word.endswith("ly"), word
     assert not _is_adverb(word, lex), word
     assert _is_adverb("quietly", lex)
+
+
+def _claim_rows(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.speaker.name, c.speaker.kind.value, c.cue) for c in find_claims(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["name_particles"])
+def test_name_particles_keep_a_speakers_name_whole(word: str) -> None:
+    assert _claim_rows(f"Ivan {word} Souza said that the pact will hold.") == [
+        (f"Ivan {word} Souza", "person", "said that")
+    ]
+    # a word that is no particle splits the name
+    assert _claim_rows("Ivan zu Souza said that the pact will hold.")[0][0] == "Souza"
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["privy_adjectives"])
+def test_privy_adjectives_make_a_group_of_informed_people(word: str) -> None:
+    assert _claim_rows(f"Officials {word} with the talks said that the pact will hold.") == [
+        (f"Officials {word} with the talks", "group", "said that")
+    ]
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["frame_pronouns"])
+def test_frame_pronouns_open_an_in_view_frame(word: str) -> None:
+    rows = _claim_rows(f"Ivan Petrov spoke. In {word} view, the pact will hold.")
+    assert [cue for _, _, cue in rows] == [f"In {word} view"]
+    assert _claim_rows("In its view, the pact will hold.") == []
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["existential_verbs"])
+def test_existential_verbs_introduce_champions(word: str) -> None:
+    rows = _claim_rows(f"There {word} Russian champions of closer ties to China.")
+    assert rows == [("Russian champions of closer ties to China", "group", "champions of")]
+    assert _claim_rows("There seem Russian champions of closer ties to China.") == []
+
+
+@pytest.mark.parametrize("word", _load("cues.json")["complement_prepositions"])
+def test_complement_prepositions_may_come_before_that(word: str) -> None:
+    assert _claim_rows(f"Ivan Petrov wrote {word} the paper that the pact will hold.") == [
+        ("Ivan Petrov", "person", "wrote")
+    ]
+    assert _claim_rows("Ivan Petrov wrote under the paper that the pact will hold.") == []
+
+
+@pytest.mark.parametrize("word", _load("cues.json")["concern_prepositions"])
+def test_concern_prepositions_name_who_is_concerned(word: str) -> None:
+    assert _claim_rows(f"The pact is of concern {word} Ivan Petrov.") == [
+        ("Ivan Petrov", "person", f"of concern {word}")
+    ]
+    assert _claim_rows("The pact is of concern from Ivan Petrov.") == []

@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 
+from sinoru_corpus.claims._extract import find_claims
+from sinoru_corpus.claims._lexicon import claim_lexicon
+from sinoru_corpus.claims._sentence import _is_adverb
 from sinoru_corpus.entities._citations import scan_citations
 from sinoru_corpus.entities._mentions import find_mentions
 from sinoru_corpus.entities._shapes import find_definitions
@@ -21,6 +24,69 @@ from sinoru_corpus.text._sentences import split_sentences
 def _load(name: str) -> Any:
     return json.loads(resources.files("sinoru_corpus").joinpath("data", name).read_text("utf-8"))
 
+
+# every word list of data/claim_grammar.json (all casefolded: the claim finders compare lowercased tokens)
+CLAIM_GRAMMAR_LISTS = [
+    "be_forms",
+    "irregular_participles",
+    "not_adverbs_in_ly",
+    "verb_prepositions",
+    "clause_break_conjunctions",
+    "question_auxiliaries",
+    "clause_lead_words",
+    "noun_links",
+    "focus_determiners",
+    "manner_prepositions",
+    "place_links",
+    "possessive_determiners",
+    "bare_clause_openers",
+    "bare_subjects",
+    "there_verbs",
+    "bare_noun_auxiliaries",
+    "object_pronouns",
+    "contraction_tails",
+    "personal_pronouns",
+    "plural_subject_pronouns",
+    "non_finite_auxiliaries",
+    "coordinators",
+    "contracting_subjects",
+    "adjective_suffixes",
+    "name_particles",
+    "inner_name_links",
+    "possessor_determiners",
+    "phrase_stop_exceptions",
+    "relative_pronouns",
+    "pronouns_with_s",
+    "affiliation_links",
+    "name_joiners",
+    "name_prefixes",
+    "time_leads",
+    "role_links",
+    "absolute_leads",
+    "privy_adjectives",
+    "privy_prepositions",
+    "office_modifiers",
+    "pp_links",
+    "subject_relatives",
+    "location_links",
+    "effort_links",
+    "name_continuers",
+    "non_group_pronouns",
+    "determiner_exceptions",
+    "date_leads",
+    "approximator_exceptions",
+    "subordinators",
+    "existential_verbs",
+    "survey_determiners",
+    "sentence_connectives",
+    "place_prepositions",
+    "person_pronouns",
+    "author_pronouns",
+]
+# word -> word mappings of data/claim_grammar.json
+CLAIM_GRAMMAR_MAPS: list[str] = [
+    "frame_pronouns",
+]
 
 # (file, key, lowercase): every word list a module reads, and whether the code compares it casefolded
 WORD_LISTS = [
@@ -41,11 +107,14 @@ WORD_LISTS = [
     ("textgen.json", "cues", True),
     ("textgen.json", "months", False),
     ("textgen.json", "furniture", False),
+    ("cues.json", "complement_prepositions", True),
+    ("cues.json", "concern_prepositions", True),
+    *[("claim_grammar.json", key, True) for key in CLAIM_GRAMMAR_LISTS],
 ]
 
 
 # files whose every key is a word list checked here (others have more structure, checked elsewhere too)
-CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json"}
+CHECKED_WHOLE = {"sentences.json", "citations.json", "mentions.json", "textgen.json", "claim_grammar.json"}
 
 # (file, key): word -> number mappings
 WORD_MAPS = [("citations.json", "months")]
@@ -58,6 +127,8 @@ def test_word_list_files_say_what_they_are_for(name: str) -> None:
     assert isinstance(raw.get("_comment"), str)
     assert len(raw["_comment"]) > 20
     listed = {k for f, k, _ in WORD_LISTS if f == name} | {k for f, k in WORD_MAPS if f == name}
+    if name == "claim_grammar.json":
+        listed |= set(CLAIM_GRAMMAR_MAPS)
     assert listed <= set(raw)
     if name in CHECKED_WHOLE:
         assert set(raw) - {"_comment"} == listed, "every key of the file is checked here"
@@ -181,3 +252,81 @@ def test_generator_vocabulary_is_nfc_and_words_are_single_tokens() -> None:
     for word in raw["words"]:
         assert len(word.split()) == 1, word
     assert raw["months"] == list(calendar.month_name)[1:]
+
+
+def test_claim_grammar_entries_are_single_words() -> None:
+    raw = _load("claim_grammar.json")
+    for key in CLAIM_GRAMMAR_LISTS:
+        for word in raw[key]:
+            assert len(word.split()) == 1, (key, word)
+            assert unicodedata.normalize("NFC", word) == word, (key, word)
+
+
+@pytest.mark.parametrize("key", CLAIM_GRAMMAR_MAPS)
+def test_claim_grammar_maps_are_casefolded_words(key: str) -> None:
+    mapping = _load("claim_grammar.json")[key]
+    assert isinstance(mapping, dict)
+    assert mapping
+    for k, v in mapping.items():
+        assert isinstance(k, str), (key, k)
+        assert isinstance(v, str), (key, k)
+        assert k == k.strip().casefold(), (key, k)
+        assert v == v.strip().casefold(), (key, v)
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["not_adverbs_in_ly"])
+def test_words_in_ly_listed_as_no_adverb_are_no_adverb(word: str) -> None:
+    lex = claim_lexicon()
+    assert word.endswith("ly"), word
+    assert not _is_adverb(word, lex), word
+    assert _is_adverb("quietly", lex)
+
+
+def _claim_rows(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.speaker.name, c.speaker.kind.value, c.cue) for c in find_claims(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["name_particles"])
+def test_name_particles_keep_a_speakers_name_whole(word: str) -> None:
+    assert _claim_rows(f"Ivan {word} Souza said that the pact will hold.") == [
+        (f"Ivan {word} Souza", "person", "said that")
+    ]
+    # a word that is no particle splits the name
+    assert _claim_rows("Ivan zu Souza said that the pact will hold.")[0][0] == "Souza"
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["privy_adjectives"])
+def test_privy_adjectives_make_a_group_of_informed_people(word: str) -> None:
+    assert _claim_rows(f"Officials {word} with the talks said that the pact will hold.") == [
+        (f"Officials {word} with the talks", "group", "said that")
+    ]
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["frame_pronouns"])
+def test_frame_pronouns_open_an_in_view_frame(word: str) -> None:
+    rows = _claim_rows(f"Ivan Petrov spoke. In {word} view, the pact will hold.")
+    assert [cue for _, _, cue in rows] == [f"In {word} view"]
+    assert _claim_rows("In its view, the pact will hold.") == []
+
+
+@pytest.mark.parametrize("word", _load("claim_grammar.json")["existential_verbs"])
+def test_existential_verbs_introduce_champions(word: str) -> None:
+    rows = _claim_rows(f"There {word} Russian champions of closer ties to China.")
+    assert rows == [("Russian champions of closer ties to China", "group", "champions of")]
+    assert _claim_rows("There seem Russian champions of closer ties to China.") == []
+
+
+@pytest.mark.parametrize("word", _load("cues.json")["complement_prepositions"])
+def test_complement_prepositions_may_come_before_that(word: str) -> None:
+    assert _claim_rows(f"Ivan Petrov wrote {word} the paper that the pact will hold.") == [
+        ("Ivan Petrov", "person", "wrote")
+    ]
+    assert _claim_rows("Ivan Petrov wrote under the paper that the pact will hold.") == []
+
+
+@pytest.mark.parametrize("word", _load("cues.json")["concern_prepositions"])
+def test_concern_prepositions_name_who_is_concerned(word: str) -> None:
+    assert _claim_rows(f"The pact is of concern {word} Ivan Petrov.") == [
+        ("Ivan Petrov", "person", f"of concern {word}")
+    ]
+    assert _claim_rows("The pact is of concern from Ivan Petrov.") == []

@@ -15,12 +15,18 @@ from collections.abc import Sequence
 
 from ..model import SpeakerKind
 from ._constructions import _content_after, possessor, verb_candidate
+from ._grammar import grammar_map, grammar_words
 from ._lexicon import claim_lexicon
 from ._sentence import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
 from ._speakers import Holder, possessive_base
 from ._subjects import right_holder
 
 __all__ = ["candidates", "in_frame_re", "possessive_frame_re"]
+
+_FRAME_PRONOUNS = grammar_map("frame_pronouns")  # "in his view" -> "he"
+_EXISTENTIAL_VERBS = grammar_words("existential_verbs")  # "there are champions of …"
+_SURVEY_DETERMINERS = grammar_words("survey_determiners")  # "In a survey released …"
+_CONNECTIVES = grammar_words("sentence_connectives")  # "But in his view, …"
 
 
 def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -150,7 +156,7 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
     start_np = k + 1
     while k >= 0 and _is_adverb(toks[k][2], lex):
         k -= 1
-    if k < 1 or _low(toks[k]) not in {"are", "is", "remain", "exist", "were"}:
+    if k < 1 or _low(toks[k]) not in _EXISTENTIAL_VERBS:
         return None
     j = k - 1
     while j >= 0 and _is_adverb(toks[j][2], lex):
@@ -193,17 +199,19 @@ def possessive_frame_re() -> re.Pattern[str]:
 def in_frame_re() -> re.Pattern[str]:
     """``In his view`` / ``in the eyes of X`` / ``from their perspective`` / ``from the standpoint of X``."""
     lex = claim_lexicon()
+    pronouns = "|".join(re.escape(p) for p in _FRAME_PRONOUNS)
     return re.compile(
-        r"\b(?:in\s+(?:(?P<p1>his|her|their)|the)"
+        r"\b(?:in\s+(?:(?P<p1>"
+        + pronouns
+        + r")|the)"
         + lex.opinion_re.pattern
-        + r"|from\s+(?:(?P<p2>his|her|their)|the)"
+        + r"|from\s+(?:(?P<p2>"
+        + pronouns
+        + r")|the)"
         + lex.perspective_re.pattern
         + r")(?P<of>\s+of\b)?",
         re.IGNORECASE,
     )
-
-
-_FRAME_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
 def _in_frames(sv: SentenceView) -> list[Candidate]:
@@ -231,7 +239,7 @@ _FRAME_TOKENS = 14  # "In a Herald/Ipsos survey released late last week, …"
 def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
     """``In a new poll, …`` / ``In the report, …``: a document opening the sentence is its source."""
     toks, lex = sv.toks, sv.lex
-    if _low(toks[b + 1]) not in {"a", "an", "the", "this", "that", "one"}:
+    if _low(toks[b + 1]) not in _SURVEY_DETERMINERS:
         return None
     head = -1
     for c in range(b + 2, min(len(toks), b + _FRAME_TOKENS)):
@@ -261,7 +269,7 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
     out: list[Candidate] = []
     # "For many analysts in China, …" at the start of the sentence
     b = 0
-    while b < len(toks) and b < 2 and _low(toks[b]) in {"but", "yet", "and", "still", "indeed", "so"}:
+    while b < len(toks) and b < 2 and _low(toks[b]) in _CONNECTIVES:
         b += 1
     concessive = b + 2 < len(toks) and _low(toks[b + 1]) == "all" and _low(toks[b + 2]) in sv.lex.determiners
     if b < len(toks) and _low(toks[b]) == "for" and not concessive:  # "For all the debates, …": despite

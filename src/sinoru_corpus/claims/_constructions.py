@@ -19,6 +19,7 @@ import re
 import attrs
 
 from ..model import SpeakerKind
+from ._grammar import grammar_alternation, grammar_words
 from ._lexicon import ClaimLexicon, VerbCue
 from ._sentence import (
     _CLAUSE_MARKS,
@@ -47,7 +48,7 @@ __all__ = ["possessor", "verb_candidate"]
 
 @functools.cache
 def _clause_end_re() -> re.Pattern[str]:
-    return re.compile(r";|,\s+(?:but|while|whereas|yet)\b")
+    return re.compile(r";|,\s+(?:" + grammar_alternation("clause_break_conjunctions") + r")\b")
 
 
 def _content_after(sv: SentenceView, pos: int) -> tuple[int, int]:
@@ -72,29 +73,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
     return m.end() if m else end
 
 
-_QUESTION_AUX = frozenset(
-    [
-        "do",
-        "does",
-        "did",
-        "is",
-        "are",
-        "was",
-        "were",
-        "can",
-        "could",
-        "will",
-        "would",
-        "should",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "has",
-        "have",
-        "had",
-    ]
-)
+_QUESTION_AUX = grammar_words("question_auxiliaries")
 
 
 def _next_char(sv: SentenceView, pos: int) -> str:
@@ -105,8 +84,8 @@ def _next_char(sv: SentenceView, pos: int) -> str:
     return sv.toks[j][2][:1] if j < len(sv.toks) else ""
 
 
-_CLAUSE_LEADS = frozenset({",", ";", ":", "and", "but", "while", "that", "because", "although", "though"})
-_NOUN_LINKS = frozenset({"of", "for", "from", "among", "in", "to", "on", "is", "was", "are", "were"})
+_CLAUSE_LEADS = frozenset({",", ";", ":"}) | grammar_words("clause_lead_words")
+_NOUN_LINKS = grammar_words("noun_links")
 
 
 def _quantity_subject(sv: SentenceView, i: int) -> bool:
@@ -128,7 +107,7 @@ def _quantity_subject(sv: SentenceView, i: int) -> bool:
 
 
 # determiners that may stand before a verb ("only a few analysts said", "both said")
-_FOCUS_DETERMINERS = frozenset({"only", "just", "even", "both", "all"})
+_FOCUS_DETERMINERS = grammar_words("focus_determiners")
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -242,7 +221,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
         # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
         holder = _clause_subject(sv, i - 2)
-        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+        if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None
         return Candidate(
             holder, toks[i - 1][0], _cue_end_with_that(sv, cue_end), *_content_after(sv, cue_end)
@@ -266,16 +245,16 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
-        if holder is None and i >= 3 and _low(toks[i - 1]) in {"and", "but"}:
+        if holder is None and i >= 3 and _low(toks[i - 1]) in _COORDINATORS:
             # "Varga spoke of …, and said …": the first conjunct's subject
             j = i - 3 if toks[i - 2][2] == "," else i - 2
             holder = _clause_subject(sv, j, open_np=True)
-            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+            if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
                 holder = None
         if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):
             # "On Monday, she widened her calls …, warning": the main clause's subject
             holder = _clause_subject(sv, i - 2, open_np=True)
-            if holder is not None and holder.kind is None and holder.pronoun not in {"he", "she", "they"}:
+            if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
                 holder = None
         if holder is None:
             return None
@@ -289,7 +268,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     ):
         # "Okafor misjudged him, having referred to him as …": the perfect participle's subject
         holder = _clause_subject(sv, i - 3, open_np=True)
-        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+        if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None
         return Candidate(holder, toks[i - 1][0], cue_end, *_content_after(sv, cue_end))
     comma = i - 2 if i >= 3 and toks[i - 1][2] in _CLOSE_QUOTES and toks[i - 2][2] == "," else i - 1
@@ -302,7 +281,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     ):
         # "Overchuk struck a practical note, telling the audience:": the main clause's subject
         holder = _clause_subject(sv, comma - 1, open_np=True)
-        if holder is None or (holder.kind is None and holder.pronoun not in {"he", "she", "they"}):
+        if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None
         left = attrs.evolve(left, vg_start=toks[i][0])
     if holder is None and mode == "inversion" and not low.endswith("ing"):
@@ -344,8 +323,10 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
     return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that), mode == "what", intro)
 
 
-_MANNER_PREPS = frozenset({"by", "while"})  # "… by saying", "… while insisting": the subject's own act
-_PLACE_LINKS = frozenset({"on", "in", "at", "by", "inside", "among", "near", "during"})
+_MANNER_PREPS = grammar_words(
+    "manner_prepositions"
+)  # "… by saying", "… while insisting": the subject's own act
+_PLACE_LINKS = grammar_words("place_links")
 
 
 def _reduced_relative(sv: SentenceView, i: int) -> bool:
@@ -366,13 +347,11 @@ def _reduced_relative(sv: SentenceView, i: int) -> bool:
     return True
 
 
-_POSSESSIVES = frozenset(
-    {"his", "her", "their", "its"}
+_POSSESSIVES = grammar_words(
+    "possessive_determiners"
 )  # an object, not part of the cue: "explaining his plan"
 _BARE_NP = 5  # words of the subject of a complement clause without "that"
-_BARE_OPENERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those"}
-)
+_BARE_OPENERS = grammar_words("bare_clause_openers")
 
 
 def _bare_clause(sv: SentenceView, pos: int) -> bool:
@@ -399,7 +378,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         if _contracted_subject(first):
             return True
         nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
-        if low0 in {"they", "we", "i", "you"} and nxt.isalpha() and _open_verb(nxt, lex):
+        if low0 in _PLURAL_SUBJECTS and nxt.isalpha() and _open_verb(nxt, lex):
             return True  # a plural subject takes the base form: "think they know"
         return _finite(nxt, lex) and nxt not in lex.adverbs
     if _contracted_subject(first):
@@ -433,17 +412,13 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
     return False
 
 
-_BARE_SUBJECTS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_BARE_THERE = frozenset(
-    {"is", "are", "was", "were", "will", "would", "could", "might", "may", "has", "have", "had"}
-)
+_BARE_SUBJECTS = grammar_words("bare_subjects")
+_BARE_THERE = grammar_words("there_verbs")
 # finite auxiliaries after a bare noun subject (no "has"/"have": "saw families have fun")
-_BARE_AUX = frozenset(
-    {"is", "are", "was", "were", "will", "would", "could", "should", "might", "can", "must"}
-)
+_BARE_AUX = grammar_words("bare_noun_auxiliaries")
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_OBJECT_PRONOUNS = grammar_words("object_pronouns")
 
 
 def _object_and_clause(sv: SentenceView, pos: int) -> bool:
@@ -471,7 +446,7 @@ def _object_and_clause(sv: SentenceView, pos: int) -> bool:
     if k >= len(toks):
         return False
     nxt = toks[k][2]
-    subject = nxt.casefold() in _BARE_SUBJECTS - {"there", "it", "you"} or _contracted_subject(nxt)
+    subject = nxt.casefold() in _CONTRACTING_SUBJECTS or _contracted_subject(nxt)
     return subject and _bare_clause(sv, toks[k][0])
 
 
@@ -484,20 +459,25 @@ def _open_verb(low: str, lex: ClaimLexicon) -> bool:
     return not (_open_verb_blocked(low, lex) and low not in lex.auxiliaries) and low not in lex.determiners
 
 
-_CONTRACTIONS = frozenset({"d", "s", "re", "ll", "ve", "m"})
+_CONTRACTIONS = grammar_words("contraction_tails")
+_CONTRACTING_SUBJECTS = grammar_words("contracting_subjects")  # "he’d", "we’ll" (not "it’s", "there’s")
+_PERSONAL_PRONOUNS = grammar_words("personal_pronouns")  # a pronoun holder that may stand alone
+_PLURAL_SUBJECTS = grammar_words("plural_subject_pronouns")
+_NON_FINITE_AUX = grammar_words("non_finite_auxiliaries")
+_COORDINATORS = grammar_words("coordinators")
 
 
 def _contracted_subject(word: str) -> bool:
     """A subject pronoun with its auxiliary: "he’d", "she’s", "they’re", "we’ll"."""
     low = word.casefold().replace("’", "'")
     head, sep, tail = low.partition("'")
-    return bool(sep) and head in _BARE_SUBJECTS - {"it", "you", "there"} and tail in _CONTRACTIONS
+    return bool(sep) and head in _CONTRACTING_SUBJECTS and tail in _CONTRACTIONS
 
 
 def _finite(low: str, lex: ClaimLexicon) -> bool:
     """A finite verb opening a clause: an auxiliary (*is*, *has*, *would*) or a verb in -s / -ed."""
     if low in lex.auxiliaries:
-        return low not in {"be", "been", "being", "having", "not", "n't"} and low[:1].isalpha()
+        return low not in _NON_FINITE_AUX and low[:1].isalpha()
     if not low.isalpha() or low in lex.stop_words or low in lex.prepositions or low in lex.adverbs:
         return False
     return (low.endswith("s") and not low.endswith(("ss", "us", "is"))) or low.endswith("ed")

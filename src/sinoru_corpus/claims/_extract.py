@@ -27,6 +27,7 @@ from ..model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from ..text._sentences import split_sentences
 from ._attributions import candidates, possessive_frame_re
 from ._frames import claim_frames
+from ._grammar import grammar_list, grammar_words
 from ._lexicon import ClaimLexicon, claim_lexicon
 from ._sentence import Candidate, SentenceView
 from ._speakers import Holder, NameIndex, classify, np_left, person_like, strip_titles
@@ -37,13 +38,17 @@ __all__ = ["find_claims"]
 _MIN_BLOCK_WORDS = 7
 _LOOK_BACK = 400  # characters searched before a pronoun for a person named in its sentence
 _GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its sentence
-_PLACE_PREPS = frozenset({"in", "at", "from", "to", "near", "across", "and", "outside", "inside"})
+_PLACE_PREPS = grammar_words("place_prepositions")
+_PERSON_PRONOUNS = grammar_words("person_pronouns")  # resolved to a person named before them
+_AUTHOR_PRONOUNS = grammar_words("author_pronouns")  # the page's author speaking
 _FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
 @functools.cache
 def _for_start() -> re.Pattern[str]:
-    return re.compile(r"(?:(?:But|Yet|And|Still|Indeed|So)\s+)?(?:For|In)\s")
+    # "But in his view …", "Yet for all …": a sentence connective (capitalised) may open it
+    connectives = "|".join(re.escape(w.capitalize()) for w in grammar_list("sentence_connectives"))
+    return re.compile(r"(?:(?:" + connectives + r")\s+)?(?:For|In)\s")
 
 
 @functools.cache
@@ -146,7 +151,7 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
     if holder.kind is not None:
         return holder
     pron = holder.pronoun
-    if pron in ("he", "she"):
+    if pron in _PERSON_PRONOUNS:
         # a person named earlier in the same sentence wins ("Putin’s problem is that … he can only")
         # bounded look-back, so a long run-on sentence stays linear
         back = max(sv.start, holder.start - _LOOK_BACK)
@@ -238,7 +243,7 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         if first is not None and first.kind is SpeakerKind.INSTITUTION and first.start < holder.start:
             return attrs.evolve(first, start=holder.start, end=holder.end)
         return None
-    if pron in ("we", "i"):
+    if pron in _AUTHOR_PRONOUNS:
         return attrs.evolve(holder, kind=SpeakerKind.AUTHOR)
     return None
 

@@ -19,6 +19,7 @@ import attrs
 from .._data import casefolded as _words
 from .._data import load_json
 from .._pattern_cache import compile_cached
+from ._grammar import grammar_list
 
 __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
@@ -142,10 +143,16 @@ def _compile_rest(tokens: list[str], gap: int) -> str | None:
     return "".join(parts)
 
 
-_PP_GAP = r"(?P<gap>(?:in|at|on|during|after|before|to|with)(?:\s+[^\s,;:“”\"()]{1,30}){1,5}?\s+)?"
+def _pp_gap(prepositions: Iterable[str]) -> str:
+    """A short place or occasion before a complementizer, opened by one of ``prepositions``."""
+    return (
+        r"(?P<gap>(?:"
+        + "|".join(re.escape(p) for p in prepositions)
+        + r")(?:\s+[^\s,;:“”\"()]{1,30}){1,5}?\s+)?"
+    )
 
 
-def _compile_needs(needs: Iterable[str]) -> str | None:
+def _compile_needs(needs: Iterable[str], pp_gap: str) -> str | None:
     words = [re.escape(n) + r"\b" for n in needs if n.isalpha()]
     marks = [re.escape(n) for n in needs if not n.isalpha()]
     if not words and not marks:
@@ -153,7 +160,7 @@ def _compile_needs(needs: Iterable[str]) -> str | None:
     alts = list(marks)
     if words:
         # a short place or occasion may come before a complementizer ("wrote in an op-ed that")
-        alts.append(_PP_GAP + "(?:" + "|".join(words) + ")")
+        alts.append(pp_gap + "(?:" + "|".join(words) + ")")
     # an adverb or two may sit between the verb and what it needs ("stated publicly that")
     return r"(?:\s+\w{2,20}ly)?\s*(?:" + "|".join(alts) + ")"
 
@@ -235,7 +242,7 @@ def _catenative_forms(entry: str, irregular: Mapping[str, Sequence[str]]) -> lis
     first, *rest = entry.split()
     tail = " ".join(rest)
     if first == "be":
-        heads = ["be", "is", "are", "was", "were", "been", "being", "’s", "'s", "am"]
+        heads = list(grammar_list("be_forms"))
     else:
         heads = sorted(inflect(first, irregular.get(first, ())))
     return [f"{h} {tail}".strip() for h in heads]
@@ -246,6 +253,7 @@ def claim_lexicon() -> ClaimLexicon:
     """The compiled lexicon (loaded on first use, then cached)."""
     raw = load_json("cues.json")
     irregular: dict[str, list[str]] = {str(k): [str(f) for f in v] for k, v in raw["irregular"].items()}
+    pp_gap = _pp_gap(str(p) for p in raw["complement_prepositions"])
     verbs: dict[str, list[VerbCue]] = {}
     for pattern, spec in raw["verbs"].items():
         tokens = pattern.split()
@@ -254,7 +262,7 @@ def claim_lexicon() -> ClaimLexicon:
             pattern=pattern,
             lemma=lemma,
             rest=_compile_rest(tokens[1:], int(spec.get("gap", 10))),
-            needs=_compile_needs(spec.get("needs", ())),
+            needs=_compile_needs(spec.get("needs", ()), pp_gap),
             open=bool(spec.get("open", False)),
             documents_only=spec.get("subjects") == "document",
             quote_only=bool(spec.get("quote", False)),
@@ -310,7 +318,9 @@ def claim_lexicon() -> ClaimLexicon:
         concern_re=re.compile(
             r"\bof\s+(?:(?:"
             + _phrase_alternation(frames["concern_adjectives"])
-            + r")\s+){0,2}concerns?\s+(?:to|for)\s+",
+            + r")\s+){0,2}concerns?\s+(?:"
+            + "|".join(re.escape(p) for p in raw["concern_prepositions"])
+            + r")\s+",
             re.IGNORECASE,
         ),
         passive_perception=_words(frames["passive_perception"]),

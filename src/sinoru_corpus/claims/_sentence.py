@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 import attrs
 
+from ._grammar import grammar_words
 from ._lexicon import ClaimLexicon
 from ._speakers import (
     _CLOSING_QUOTES,
@@ -31,50 +32,13 @@ __all__ = ["Candidate", "SentenceView"]
 
 _T = TypeVar("_T")
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’s", "'s", "am"})
-_PARTICIPLE_IRREGULAR = frozenset(
-    [
-        "seen",
-        "thought",
-        "held",
-        "understood",
-        "said",
-        "told",
-        "written",
-        "spoken",
-        "made",
-        "felt",
-        "cast",
-        "put",
-        "led",
-        "left",
-        "known",
-        "shown",
-        "drawn",
-    ]
-)
-_NOT_ADVERB_LY = frozenset(
-    [
-        "italy",
-        "ally",
-        "family",
-        "july",
-        "rely",
-        "reply",
-        "fly",
-        "supply",
-        "apply",
-        "assembly",
-        "anomaly",
-        "monopoly",
-    ]
-)
+_BE = grammar_words("be_forms")
+_PARTICIPLE_IRREGULAR = grammar_words("irregular_participles")
+_NOT_ADVERB_LY = grammar_words("not_adverbs_in_ly")
 _CLOSE_QUOTES = _CLOSING_QUOTES | _STRAIGHT_QUOTES  # a quotation that may end right here
 _OPENING = _OPEN_QUOTES | _STRAIGHT_QUOTES  # a quotation that may start right here
 _CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", "–", "—"}) | QUOTE_MARKS
-_VERB_PREPS = frozenset(
-    ["for", "by", "of", "in", "about", "without", "after", "before", "on", "from", "with", "into", "upon"]
-)
+_VERB_PREPS = grammar_words("verb_prepositions")
 
 
 @attrs.frozen

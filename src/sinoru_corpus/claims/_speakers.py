@@ -19,33 +19,23 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Institution, Mention, Person, Region, RegionKind, Speaker, SpeakerKind
+from ._grammar import grammar_list, grammar_words
 from ._lexicon import ClaimLexicon, claim_lexicon, trie_regex
 
 __all__ = ["QUOTE_MARKS", "Holder", "NameIndex", "Token", "classify", "np_left", "np_right", "tokenize"]
 
 Token = tuple[int, int, str]
 
-_ADJ_SUFFIXES = (
-    "ian",
-    "ese",
-    "ern",
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ful",
-    "ish",
-    "less",
-    "able",
-    "ible",
-    "ary",
-    "ory",
-)
+_ADJ_SUFFIXES = grammar_list("adjective_suffixes")
 _SINGLE_QUOTES = frozenset("‘’'")
 _MAX_NP = 16
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "von", "van", "der", "al", "el", "bin", "du", "la", "le", "di"}
-)  # tokens in one subject noun phrase read leftwards
+_NAME_PARTICLES = grammar_words("name_particles")
+_INNER_NAME_LINKS = grammar_words("inner_name_links")  # "Trenin of the Carnegie Moscow Centre"
+_POSSESSOR_DETERMINERS = grammar_words("possessor_determiners")  # "the campaign’s"
+_PHRASE_STOP_EXCEPTIONS = grammar_words("phrase_stop_exceptions")  # stop words inside a noun phrase
+_RELATIVE_PRONOUNS = grammar_words("relative_pronouns")
+_PRONOUNS_WITH_S = grammar_words("pronouns_with_s")  # "he’s often alleged": he has / he is
+_AFFILIATION_LINKS = grammar_words("affiliation_links")  # "X of the Carnegie Moscow Centre"
 # Double quotation marks of every style, as tokens: opening, closing, and the undirected ones
 # (a straight quote, or two apostrophes as some newspapers print them) that open or close.
 _OPEN_QUOTES = frozenset({"“", "``", "«", "„"})
@@ -76,11 +66,16 @@ def _token_re() -> re.Pattern[str]:
 
 @functools.cache
 def _name_re() -> re.Pattern[str]:
-    # runs of 2-6 capitalised words, optionally joined by "of"/"the"; the capital comes before the
-    # word-start check so the engine can skip ahead to capitals instead of testing every position
-    return re.compile(
-        r"[A-Z](?<![\w’'-].)[\w’'-]{0,30}(?:\s(?:of\s|the\s|de\s|von\s|van\s|al-)?[A-Z][\w’'-]{0,30}){1,5}"
+    # runs of 2-6 capitalised words, optionally joined by "of"/"the" (data: name_joiners); the
+    # capital comes before the word-start check so the engine can skip ahead to capitals instead of
+    # testing every position
+    joiners = "|".join(
+        [
+            *(re.escape(w) + r"\s" for w in grammar_list("name_joiners")),
+            *map(re.escape, grammar_list("name_prefixes")),
+        ]
     )
+    return re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]{0,30}(?:\s(?:" + joiners + r")?[A-Z][\w’'-]{0,30}){1,5}")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -156,7 +151,7 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
         if (
             low == "the"
             and k - 2 >= lo
-            and toks[k - 1][2].casefold() in {"of", "on", "for", "at", "from"}
+            and toks[k - 1][2].casefold() in _INNER_NAME_LINKS
             and _is_cap(toks[k - 2][2])
             and _is_cap(toks[k + 1][2])
         ):
@@ -180,8 +175,7 @@ def np_left(toks: Sequence[Token], j: int, lo: int, lex: ClaimLexicon) -> int | 
         if seen_det:
             break
         if possessive_base(word) is not None and (
-            _is_cap(word)
-            or (k - 1 >= lo and toks[k - 1][2].casefold() in {"the", "a", "an", "his", "her", "their"})
+            _is_cap(word) or (k - 1 >= lo and toks[k - 1][2].casefold() in _POSSESSOR_DETERMINERS)
         ):  # "Russia’s", "the campaign’s"
             a = k
             k -= 1
@@ -258,8 +252,12 @@ def np_right(toks: Sequence[Token], i: int, hi: int, lex: ClaimLexicon, *, limit
             depth -= 1
         elif depth == 0 and (word in {",", ";", ":", ".", "!", "?", "–", "—"} or word in QUOTE_MARKS):
             break
-        elif depth == 0 and word.casefold() in lex.stop_words and word.casefold() not in {"and", "the"}:
-            if k > i and word.casefold() in {"who", "that", "which"}:
+        elif (
+            depth == 0
+            and word.casefold() in lex.stop_words
+            and word.casefold() not in _PHRASE_STOP_EXCEPTIONS
+        ):
+            if k > i and word.casefold() in _RELATIVE_PRONOUNS:
                 break
             if k > i:
                 break
@@ -397,7 +395,7 @@ def classify(
     name = text[start:end]
     if len(words) == 1 and low in lex.pronouns:
         return Holder(name, None, start, end, pronoun=low)
-    if len(words) == 1 and (possessive_base(low) or "") in ("he", "she", "they", "it"):
+    if len(words) == 1 and (possessive_base(low) or "") in _PRONOUNS_WITH_S:
         pron = low[:-2]  # "he’s often alleged": he has / he is
         return Holder(name[:-2], None, start, end - 2, pronoun=pron)
     own = words[0].casefold() in lex.author_determiners and not (
@@ -464,7 +462,7 @@ def _classify_name(
         return Holder(name, kind, start, end, state=kind is SpeakerKind.GROUP, proper=True)
     # "Dmitri Trenin of the Carnegie Moscow Centre": a person and their affiliation
     for cut, w in enumerate(stripped):
-        if w.casefold() in {"of", "from", "at"} and cut > 0 and person_like(stripped[:cut], lex):
+        if w.casefold() in _AFFILIATION_LINKS and cut > 0 and person_like(stripped[:cut], lex):
             person = " ".join(stripped[:cut])
             if len(stripped[:cut]) == 1:
                 person = index.full_name(person)

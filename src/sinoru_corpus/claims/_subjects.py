@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Institution, Person, SpeakerKind
+from ._grammar import grammar_words
 from ._lexicon import ClaimLexicon
 from ._sentence import _BE, _CLOSE_QUOTES, _OPENING, _PARTICIPLE_IRREGULAR, SentenceView, _is_adverb, _low
 from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
@@ -24,12 +25,23 @@ __all__ = ["left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
 _BRACKET_TOKENS = 6
-_TIME_LEADS = frozenset({"on", "last", "late", "early", "this", "next", "that"})
+_TIME_LEADS = grammar_words("time_leads")
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
-_ROLE_LINKS = frozenset({"of", "at", "for"})
-_ABSOLUTE_LEADS = frozenset({"with", "including", "despite"})  # "with X saying …", "despite X insisting …"
-_PRIVY = frozenset({"familiar", "close", "briefed", "knowledgeable"})
-_OFFICE_MODIFIERS = frozenset({"deputy", "vice", "assistant", "associate", "acting"})
+_ROLE_LINKS = grammar_words("role_links")
+_ABSOLUTE_LEADS = grammar_words("absolute_leads")  # "with X saying …", "despite X insisting …"
+_PRIVY = grammar_words("privy_adjectives")  # "people familiar with the talks"
+_PRIVY_PREPS = grammar_words("privy_prepositions")
+_SUBJECT_RELATIVES = grammar_words("subject_relatives")
+_COORDINATORS = grammar_words("coordinators")
+_LOCATION_LINKS = grammar_words("location_links")  # "analysts in Moscow"
+_EFFORT_LINKS = grammar_words("effort_links")  # "efforts by X", "a campaign of X"
+_NAME_CONTINUERS = grammar_words("name_continuers")
+_NON_GROUP_PRONOUNS = grammar_words("non_group_pronouns")
+_DETERMINER_EXCEPTIONS = grammar_words("determiner_exceptions")  # "only", "a lot": no subject's determiner
+_DATE_LEADS = grammar_words("date_leads")
+_APPROXIMATOR_EXCEPTIONS = grammar_words("approximator_exceptions")
+_SUBORDINATORS = grammar_words("subordinators")
+_OFFICE_MODIFIERS = grammar_words("office_modifiers")
 
 
 @attrs.frozen
@@ -219,7 +231,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
         k = seg - 2
         word = toks[k][2]
     mode = "normal"
-    if _low(toks[k]) in {"who", "that"} and k >= 1:
+    if _low(toks[k]) in _SUBJECT_RELATIVES and k >= 1:
         mode = "relative"
         k -= 1
         while k >= 0 and toks[k][2] == "," and skips < 3:
@@ -237,7 +249,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
     if (
         a is None
         and skips
-        and word.casefold() not in {"and", "but"}
+        and word.casefold() not in _COORDINATORS
         and first >= 1
         and toks[first - 1][2] == ","
         and open_subject(sv, k) is None
@@ -246,19 +258,19 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
         # segments were the report, not asides, and no subject stands before them
         return _Left(None, vg, "inversion")
     if a is None:
-        return _Left(None, vg, "clause" if word.casefold() in {"and", "but"} else "none", at=k)
+        return _Left(None, vg, "clause" if word.casefold() in _COORDINATORS else "none", at=k)
     before = _low(toks[a - 1]) if a >= 1 else ""
-    if before in {"in", "from", "at"} and a >= 4 and _low(toks[a - 2]) == "and":
+    if before in _LOCATION_LINKS and a >= 4 and _low(toks[a - 2]) == "and":
         # "officials in the Navy and at the Justice Ministry": two places of one group
         a2 = np_left(toks, a - 3, 0, lex)
         if (
             a2 is not None
             and a2 >= 2
-            and _low(toks[a2 - 1]) in {"in", "from", "at"}
+            and _low(toks[a2 - 1]) in _LOCATION_LINKS
             and _low(toks[a2 - 2]) in lex.group_nouns
         ):
             a = a2
-    if before in {"in", "from", "at"} and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
+    if before in _LOCATION_LINKS and a >= 2 and _low(toks[a - 2]) in lex.group_nouns:
         # "Many in Moscow believe", "officials in Beijing say": the group is the holder
         g = np_left(toks, a - 2, 0, lex)
         if g is not None:
@@ -312,7 +324,7 @@ def _privy_subject(sv: SentenceView, k: int) -> Holder | None:
         low = _low(toks[j])
         if toks[j][2] in {",", ";", "(", ")"} or toks[j][2] in QUOTE_MARKS:
             return None
-        if low in {"with", "to", "on", "about"} and _low(toks[j - 1]) in _PRIVY and j >= 2:
+        if low in _PRIVY_PREPS and _low(toks[j - 1]) in _PRIVY and j >= 2:
             g = np_left(toks, j - 2, 0, lex)
             outer = classify(toks, g, j - 2, sv.index, lex) if g is not None else None
             if outer is None or outer.kind not in (SpeakerKind.GROUP, SpeakerKind.PERSON):
@@ -335,7 +347,7 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
         before = _low(toks[a - 1])
     if before in lex.causatives:
         return _Left(classify(toks, a, j, sv.index, lex), toks[a - 1][0], "normal")
-    if before in {"of", "by"} and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
+    if before in _EFFORT_LINKS and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
         return _Left(classify(toks, a, j, sv.index, lex), toks[a - 2][0], "normal")
     return _Left(None, vg, "none")
 
@@ -359,7 +371,7 @@ def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
     if toks[h][2][:1].isupper():
         while h + 1 < e and (
             toks[h + 1][2][:1].isupper()
-            or (_low(toks[h + 1]) in {"of", "and"} and h + 2 < e and toks[h + 2][2][:1].isupper())
+            or (_low(toks[h + 1]) in _NAME_CONTINUERS and h + 2 < e and toks[h + 2][2][:1].isupper())
         ):
             h += 1
         # "Russian experts": a capitalised modifier before a holder noun
@@ -420,7 +432,7 @@ def _postmodified_subject(sv: SentenceView, k: int) -> Holder | None:
     if h >= k or h + 1 > k or not toks[h][2].islower():
         return None
     nxt = _low(toks[h + 1])
-    if nxt not in lex.prepositions and nxt not in {"who", "that"}:
+    if nxt not in lex.prepositions and nxt not in _SUBJECT_RELATIVES:
         return None
     holder = classify(toks, c, h, sv.index, lex)
     if holder is None or holder.kind is None:
@@ -462,7 +474,7 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
         c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1
-    if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in {"it", "i", "we"}:
+    if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in _NON_GROUP_PRONOUNS:
         return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c
     while e < k and (
@@ -524,7 +536,7 @@ def _agent(sv: SentenceView, after: int) -> Holder | None:
     return None
 
 
-_PP_LINKS = frozenset({"of", "at", "for", "to", "from", "in", "with", "on", "by"})
+_PP_LINKS = grammar_words("pp_links")
 _MAX_OPEN = 16  # tokens in one open subject, post-modifiers included
 
 
@@ -557,7 +569,7 @@ def _simple_np(sv: SentenceView, k: int) -> tuple[int, bool] | None:
     while j >= 0 and k - j < 8:
         word = toks[j][2]
         low = word.casefold()
-        if low in lex.determiners and low not in {"only", "just", "even", "number", "lot", "plenty"}:
+        if low in lex.determiners and low not in _DETERMINER_EXCEPTIONS:
             return j, True
         if word[:1].isdigit() and word.replace(",", "").replace(".", "").isdigit():
             # a number determines the phrase: "75 percent of voters", "about 40 percent"
@@ -598,7 +610,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     if k >= 2 and _low(toks[k]) in lex.time_words:
         # "A land record filed Friday says": step over a participle and its time
         j = k - 1
-        while j > 0 and (_low(toks[j]) in lex.time_words or _low(toks[j]) in {"on", "last", "this", "late"}):
+        while j > 0 and (_low(toks[j]) in lex.time_words or _low(toks[j]) in _DATE_LEADS):
             j -= 1
         if not (toks[j][2].islower() and toks[j][2].endswith("ed")):
             return None
@@ -638,7 +650,9 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
     head_word = toks[head][2] if head > 0 else toks[head][2].lower()  # "Aides to the governor said"
     if not _open_word(head_word, lex) or len(head_word) < 3:
         return None
-    while a > 0 and _low(toks[a - 1]) in lex.approximators and _low(toks[a - 1]) not in {"to", "up"}:
+    while (
+        a > 0 and _low(toks[a - 1]) in lex.approximators and _low(toks[a - 1]) not in _APPROXIMATOR_EXCEPTIONS
+    ):
         a -= 1  # a quantity: "just over a quarter", "about two-thirds"
     a = _proportion_start(toks, a, lex)
     if a > 0:
@@ -648,7 +662,7 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
             before in _CLAUSE_OPENERS
             or before in QUOTE_MARKS
             or low in lex.discourse_starts
-            or low in {"and", "but", "so", "because", "when", "while", "although", "though", "as", "if"}
+            or low in _SUBORDINATORS
         ):
             return None
     head_low = _low(toks[head])

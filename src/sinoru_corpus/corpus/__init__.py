@@ -3,7 +3,8 @@
 Owns: which files make a corpus and what happens to a bad file (``_loader``, ``_collection``);
 whether an article matches a query (``query``, ``index``, ``_claim_query``); the figures,
 records, Arrow tables and pictures of a corpus (``aggregate``, ``records``, ``arrow``,
-``plot``); reading a corpus larger than memory (``stream``).
+``plot``); reading a corpus larger than memory (``stream``); parsing on a Dask cluster
+(``dask``, extra ``[dask]``).
 
 ``sinoru_corpus.corpus`` is itself the public path of :class:`Corpus`, :func:`load_corpus`
 and :class:`LoadError`.

@@ -187,8 +187,8 @@ def _strip_date(line: str) -> tuple[int, int]:
 @per_line
 def parse_byline(line: str) -> tuple[BylineName, ...]:
     """The authors named on one byline line; ``()`` when it is not a byline."""
-    if not line or len(line) > 300:
-        return ()
+    if not line or len(line) > 300 or line.islower():
+        return ()  # every name needs a capital letter (clean_name), so a line with none has none
     pats = _patterns()
     start, end = _strip_date(line)
     body = line[start:end]

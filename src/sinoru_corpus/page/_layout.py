@@ -757,14 +757,14 @@ def _headline_like(s: str) -> bool:
     """A short line that reads as prose by its full stops but is a headline: it does not
     end a sentence ("… to run a U.S. port"), or its content words are capitalised
     ("Want a Cleaner Harbour? So Do We.")."""
-    words = s.split()
-    if len(words) > 25:
+    if len(s.split(None, 25)) > 25:  # more than 25 words (a paragraph is split 25 times only)
         return False
     if s.rstrip()[-1:] not in '.!?…"”’)]':
         return True
     return _title_cased(s)
 
 
+@per_line
 def _title_shaped(s: str) -> bool:
     """A headline, or a short title-cased or unterminated line whose abbreviations read as
     full stops ("N. Zealand ships to S. Africa …", "Want More Ports? So Do We.")."""
@@ -800,6 +800,7 @@ def _trim_block_start(
 _CODE_CHARS = frozenset("{}();=<>[]")
 
 
+@per_line
 def _code_line(s: str) -> bool:
     """Program text: brackets, semicolons and operators make up a visible share of the line."""
     sample = s[:400]

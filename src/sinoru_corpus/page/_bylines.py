@@ -721,11 +721,17 @@ def choose_bylines(
         if best is None or rank < best.rank:
             best = _BylineFinding(rank, i, tuple(names))
 
+    choice = _choice_patterns()
+    continuation, attribution, cue_only = (
+        choice["continuation"].match,
+        choice["attribution"].match,
+        choice["cue_only"].match,
+    )
     for i, (a, b) in enumerate(zone.spans):
-        line = text[a:b]
-        if len(line) > 300:
+        if b - a > 300:
             continue
-        if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
+        line = text[a:b]
+        if continuation(line) or attribution(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         # the header: above the prose, or beside the date chosen as the article's
         header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)
@@ -734,7 +740,7 @@ def choose_bylines(
         if not (header or cued or footer):
             continue  # outside the header only a cued line or the post's signature can count
         dated = any(d.year is not None for d in find_dates(line))
-        if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
+        if not cued and cue_only(line) and i + 1 < len(zone.spans):
             # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
             c, d = zone.spans[i + 1]
             if header:

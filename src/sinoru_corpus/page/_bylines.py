@@ -441,7 +441,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
     )
     heads = {w.split(" ")[0] for w in meta_cues().author_labels if w != "by"}
     word_heads = "|".join(re.escape(h) for h in sorted(heads) if h[:1].isalpha()) or "(?!)"
-    other_heads = "|".join(re.escape(h) for h in sorted(heads) if not h[:1].isalpha()) or "(?!)"
+    other_heads = "|".join(re.escape(h) for h in sorted(heads) if not h[:1].isalpha())
     return {
         # "By X", "Written by X", "Author: X", "… 2019 by X", "Posted on … by X"
         "cue": re.compile(
@@ -452,7 +452,10 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         # spaces, and a handle never ends right before a letter); the opening character
         # first, so the search skips ahead fast
         "cue_word_head": re.compile(rf"(?:(?i:{word_heads})|[Bb][Yy])"),
-        "cue_word": re.compile(rf"[\s\d,|·•–—-](?:(?i:{word_heads})|[Bb][Yy])|(?i:{other_heads})"),
+        # (a dead alternative would cost the search its fast skip to the opening character)
+        "cue_word": re.compile(
+            rf"[\s\d,|·•–—-](?:(?i:{word_heads})|[Bb][Yy])" + (f"|(?i:{other_heads})" if other_heads else "")
+        ),
         "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
         # where a byline's names end: a date, a time, a digit, a widget separator
         "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),
@@ -538,6 +541,12 @@ def _is_and(before: str) -> bool:
     """The list separator that ends ``before`` is "and" or "&"."""
     tail = before.rstrip(" \u00a0").casefold()
     return tail.endswith((" and", "&", ",and"))
+
+
+@per_line
+def _continues_or_signs(line: str) -> bool:
+    pats = _choice_patterns()
+    return pats["continuation"].match(line) is not None or pats["attribution"].match(line) is not None
 
 
 def _cued_names(line: str) -> list[BylineName]:
@@ -721,17 +730,12 @@ def choose_bylines(
         if best is None or rank < best.rank:
             best = _BylineFinding(rank, i, tuple(names))
 
-    choice = _choice_patterns()
-    continuation, attribution, cue_only = (
-        choice["continuation"].match,
-        choice["attribution"].match,
-        choice["cue_only"].match,
-    )
+    cue_only = _choice_patterns()["cue_only"].match
     for i, (a, b) in enumerate(zone.spans):
         if b - a > 300:
             continue
         line = text[a:b]
-        if continuation(line) or attribution(line):
+        if _continues_or_signs(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         # the header: above the prose, or beside the date chosen as the article's
         header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sinoru_corpus._line_facts import MAX_KEY, any_phrase, per_line
+from sinoru_corpus._line_facts import MAX_KEY, SIZE, any_phrase, per_line
 from sinoru_corpus.dates._grammar import find_dates, find_years
 from sinoru_corpus.page import _edges as page_edges
 from sinoru_corpus.page._cues import layout_cues
@@ -95,3 +95,15 @@ def test_remembered_dates_equal_a_fresh_scan(s: str) -> None:
     assert list(find_dates(s)) == fresh
     assert list(find_dates(s)) == fresh  # the second reading comes from the memo
     assert list(find_years(s)) == list(find_years(s, 0, len(s)))
+
+
+def test_per_line_memo_stays_bounded() -> None:
+    @per_line
+    def size(s: str) -> int:
+        return len(s)
+
+    for i in range(SIZE + 10):
+        assert size(f"line {i}") == len(f"line {i}")
+    assert 0 < len(size) <= SIZE  # type: ignore[arg-type]  # the memo itself is a dict
+    assert size.__name__ == "size"
+    assert size.__wrapped__ is not None  # type: ignore[attr-defined]

@@ -22,19 +22,35 @@ MAX_KEY = 400
 """Longest line (in characters) whose answers are remembered."""
 
 SIZE = 8192
-"""Distinct lines remembered per function (least recently used first out)."""
+"""Distinct lines remembered per function (the memo starts again when it is full)."""
 
 _T = TypeVar("_T")
 
 
+class _Memo(dict[str, Any]):
+    """Answers of one function by line, called like the function; a remembered answer is
+    one dict lookup (``__call__`` is ``dict.__getitem__``: no Python frame on a hit)."""
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._fn = fn
+        functools.update_wrapper(self, fn)
+
+    __call__ = dict.__getitem__
+
+    def __missing__(self, s: str) -> Any:
+        answer = self._fn(s)
+        if len(s) <= MAX_KEY:
+            if len(self) >= SIZE:
+                self.clear()  # bounded: start again rather than grow
+            self[s] = answer
+        return answer
+
+
 def per_line(fn: Callable[[str], _T]) -> Callable[[str], _T]:
     """``fn`` remembering its answers for short lines; ``fn`` must be pure and its answer immutable."""
-    cached = functools.lru_cache(maxsize=SIZE)(fn)
-
-    def lookup(s: str) -> _T:
-        return cached(s) if len(s) <= MAX_KEY else fn(s)
-
-    return functools.update_wrapper(lookup, fn)
+    memo: Callable[[str], _T] = _Memo(fn)
+    return memo
 
 
 def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:

@@ -187,8 +187,8 @@ def _strip_date(line: str) -> tuple[int, int]:
 @per_line
 def parse_byline(line: str) -> tuple[BylineName, ...]:
     """The authors named on one byline line; ``()`` when it is not a byline."""
-    if not line or len(line) > 300:
-        return ()
+    if not line or len(line) > 300 or line.islower():
+        return ()  # every name needs a capital letter (clean_name), so a line with none has none
     pats = _patterns()
     start, end = _strip_date(line)
     body = line[start:end]
@@ -441,7 +441,7 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
     )
     heads = {w.split(" ")[0] for w in meta_cues().author_labels if w != "by"}
     word_heads = "|".join(re.escape(h) for h in sorted(heads) if h[:1].isalpha()) or "(?!)"
-    other_heads = "|".join(re.escape(h) for h in sorted(heads) if not h[:1].isalpha()) or "(?!)"
+    other_heads = "|".join(re.escape(h) for h in sorted(heads) if not h[:1].isalpha())
     return {
         # "By X", "Written by X", "Author: X", "… 2019 by X", "Posted on … by X"
         "cue": re.compile(
@@ -452,7 +452,10 @@ def _choice_patterns() -> dict[str, re.Pattern[str]]:
         # spaces, and a handle never ends right before a letter); the opening character
         # first, so the search skips ahead fast
         "cue_word_head": re.compile(rf"(?:(?i:{word_heads})|[Bb][Yy])"),
-        "cue_word": re.compile(rf"[\s\d,|·•–—-](?:(?i:{word_heads})|[Bb][Yy])|(?i:{other_heads})"),
+        # (a dead alternative would cost the search its fast skip to the opening character)
+        "cue_word": re.compile(
+            rf"[\s\d,|·•–—-](?:(?i:{word_heads})|[Bb][Yy])" + (f"|(?i:{other_heads})" if other_heads else "")
+        ),
         "handle": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|https?://\S+"),
         # where a byline's names end: a date, a time, a digit, a widget separator
         "stop": re.compile(r"[|/·•(\[]|[ \u00a0][–—-][ \u00a0]|\d|[ \u00a0]on[ \u00a0]|[ \u00a0]-[ \u00a0]"),
@@ -538,6 +541,12 @@ def _is_and(before: str) -> bool:
     """The list separator that ends ``before`` is "and" or "&"."""
     tail = before.rstrip(" \u00a0").casefold()
     return tail.endswith((" and", "&", ",and"))
+
+
+@per_line
+def _continues_or_signs(line: str) -> bool:
+    pats = _choice_patterns()
+    return pats["continuation"].match(line) is not None or pats["attribution"].match(line) is not None
 
 
 def _cued_names(line: str) -> list[BylineName]:
@@ -721,11 +730,12 @@ def choose_bylines(
         if best is None or rank < best.rank:
             best = _BylineFinding(rank, i, tuple(names))
 
+    cue_only = _choice_patterns()["cue_only"].match
     for i, (a, b) in enumerate(zone.spans):
-        line = text[a:b]
-        if len(line) > 300:
+        if b - a > 300:
             continue
-        if _choice_patterns()["continuation"].match(line) or _choice_patterns()["attribution"].match(line):
+        line = text[a:b]
+        if _continues_or_signs(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         # the header: above the prose, or beside the date chosen as the article's
         header = zone.in_header(i, after=3) or (date_line is not None and abs(i - date_line) <= 2)
@@ -734,7 +744,7 @@ def choose_bylines(
         if not (header or cued or footer):
             continue  # outside the header only a cued line or the post's signature can count
         dated = any(d.year is not None for d in find_dates(line))
-        if not cued and _choice_patterns()["cue_only"].match(line) and i + 1 < len(zone.spans):
+        if not cued and cue_only(line) and i + 1 < len(zone.spans):
             # "By" alone on its line, the names on the next: "By / Ariel Hart / - / October 26, 2020"
             c, d = zone.spans[i + 1]
             if header:

@@ -110,7 +110,14 @@ def _literal_alternation(phrases: Sequence[str]) -> re.Pattern[str]:
 
 def _nwords(s: str, cap: int = 300) -> int:
     """Word count, capped so a megabyte line costs no more than a short one."""
+    if cap == 300:
+        return _nwords_300(s)
     return len(s.split(None, cap)) if len(s) < 20 * cap else cap + 1
+
+
+@per_line
+def _nwords_300(s: str) -> int:
+    return len(s.split(None, 300)) if len(s) < 6000 else 301
 
 
 def _sentences(s: str) -> int:
@@ -280,13 +287,18 @@ def _tag_prefixes(colon: bool) -> tuple[str, ...]:
 def _share_widget(s: str) -> bool:
     """Only share-service names and their joiners ("Share on Twitter", "Share by email")."""
     cues = layout_cues()
-    words = [w.strip("|·•,:()").casefold() for w in s.split()]
-    words = [w for w in words if w]
-    if not words:
-        return True  # separators only
-    return all(w in cues.navigation_words or w in cues.navigation_joiners for w in words) and any(
-        w in cues.navigation_words for w in words
-    )
+    names, joiners = cues.navigation_words, cues.navigation_joiners
+    empty, named = True, False
+    for raw in s.split():  # stops at the first word that is neither (most lines: the first)
+        w = raw.strip("|·•,:()").casefold()
+        if not w:
+            continue
+        empty = False
+        if w in names:
+            named = True
+        elif w not in joiners:
+            return False
+    return empty or named  # separators only, or at least one service name
 
 
 @per_line
@@ -757,14 +769,14 @@ def _headline_like(s: str) -> bool:
     """A short line that reads as prose by its full stops but is a headline: it does not
     end a sentence ("… to run a U.S. port"), or its content words are capitalised
     ("Want a Cleaner Harbour? So Do We.")."""
-    words = s.split()
-    if len(words) > 25:
+    if len(s.split(None, 25)) > 25:  # more than 25 words (a paragraph is split 25 times only)
         return False
     if s.rstrip()[-1:] not in '.!?…"”’)]':
         return True
     return _title_cased(s)
 
 
+@per_line
 def _title_shaped(s: str) -> bool:
     """A headline, or a short title-cased or unterminated line whose abbreviations read as
     full stops ("N. Zealand ships to S. Africa …", "Want More Ports? So Do We.")."""
@@ -800,6 +812,7 @@ def _trim_block_start(
 _CODE_CHARS = frozenset("{}();=<>[]")
 
 
+@per_line
 def _code_line(s: str) -> bool:
     """Program text: brackets, semicolons and operators make up a visible share of the line."""
     sample = s[:400]

@@ -295,3 +295,12 @@ def test_break_down_what_and_despite(text: str, speaker: str) -> None:
 
 def test_talks_breaking_down_is_no_claim() -> None:
     assert _claims("The talks broke down on Monday.") == ()
+
+
+def test_passive_agent_is_a_speaker_not_a_possessed_event() -> None:
+    # "by President Lin's visit": the visit confirms, nobody speaks
+    for mark in ("'", "\u2019"):
+        text = f"Beijing's interest in the steppe is confirmed by President Lin{mark}s visit to Astana."
+        assert _speakers(text) == []
+    # the person herself as the agent still speaks
+    assert _speakers("The report was confirmed by President Lin on Monday.") == ["Lin"]

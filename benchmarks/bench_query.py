@@ -98,7 +98,13 @@ def run(seeds: tuple[Article, ...], n: int, repeat: int) -> None:
     uncached_ms = _median_ms(uncached, max(3, repeat // 5))
     idx.clear_cache()
     filter_ms = _median_ms(lambda: corpus.filter(f), repeat)
-    # The result is a view; building its tuple (what iteration or indexing first does) is extra.
+    # The result is a view; building its tuple (what iteration or indexing first does) is extra,
+    # once per distinct result: the corpus keeps the last few tuples.
+    def first_build() -> object:
+        corpus._picks.clear()
+        return corpus.filter(f).articles
+
+    cold_ms = _median_ms(first_build, repeat)
     built_ms = _median_ms(lambda: corpus.filter(f).articles, repeat)
     select_ms = _median_ms(lambda: q.select(f, articles, corpus.index), repeat)
     scan_repeat = max(1, min(3, 300_000 // n))
@@ -116,8 +122,9 @@ def run(seeds: tuple[Article, ...], n: int, repeat: int) -> None:
     print(f"  lookups, cold cache         {uncached_ms:8.3f} ms  (posting lists -> two frozensets)")
     print(f"  repeat query, query.select  {select_ms:8.3f} ms  (bitmap &/|/~ over the tree, positions once)")
     print(f"  repeat query, Corpus.filter {filter_ms:8.3f} ms  (the matching Corpus, a view over the bitmap)")
-    print(f"  Corpus.filter + .articles   {built_ms:8.3f} ms  (the view's tuple of Articles built too)")
-    print(f"  baseline linear scan        {scan_ms:8.3f} ms  ({scan_ms / built_ms:,.0f}x filter + .articles)")
+    print(f"  Corpus.filter + .articles   {cold_ms:8.3f} ms  (the view's tuple of Articles built too)")
+    print(f"  the same, repeated          {built_ms:8.3f} ms  (the tuple kept from the last build)")
+    print(f"  baseline linear scan        {scan_ms:8.3f} ms  ({scan_ms / cold_ms:,.0f}x filter + .articles)")
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Laziness of the Corpus: filter results as bitmap views, and Corpus.iter_jsonl reading one line at a time."""
+"""Laziness of the Corpus: filter results as bitmap views; Corpus.iter_jsonl reads a line at a time."""
 
 from __future__ import annotations
 
@@ -73,13 +73,31 @@ def test_a_view_keeps_errors_pickles_and_slices_as_a_plain_corpus() -> None:
     view = corpus.filter(q.institution("SCO"))
     assert view.errors == errors
     plain = Corpus([ARTICLES[0], ARTICLES[2]], errors=errors)
-    assert view == plain and plain == view
+    assert view == plain
+    assert plain == view
     assert pickle.loads(pickle.dumps(view)) == plain
     assert view[1:] == Corpus([ARTICLES[2]], errors=errors)
-    assert ARTICLES[2] in view and ARTICLES[1] not in view
+    assert ARTICLES[2] in view
+    assert ARTICLES[1] not in view
     assert view.by_id(ARTICLES[2].id) is ARTICLES[2]
     assert corpus.filter(q.ALL).articles is corpus.articles  # everything matched: the tuple is shared
-    assert len(corpus.filter(q.NOTHING)) == 0 and list(corpus.filter(q.NOTHING)) == []
+    assert len(corpus.filter(q.NOTHING)) == 0
+    assert list(corpus.filter(q.NOTHING)) == []
+
+
+def test_a_repeated_query_builds_its_tuple_once_and_few_are_kept() -> None:
+    corpus = Corpus(ARTICLES)
+    f = q.region("Central Asia")
+    first = corpus.filter(f).articles
+    assert corpus.filter(q.region("Central Asia")).articles is first
+    others = (q.region("Russia"), q.region("Europe"), q.region("Almaty"), q.institution("SCO"))
+    for g in others:  # four more distinct results
+        assert list(corpus.filter(g)) == [a for a in ARTICLES if g.matches(a)]
+    assert len({corpus.filter(g).articles for g in (f, *others)}) == 5
+    assert len(corpus._picks) == 4
+    again = corpus.filter(f).articles
+    assert again == first
+    assert again is not first
 
 
 def test_a_predicate_error_is_raised_by_filter_itself() -> None:

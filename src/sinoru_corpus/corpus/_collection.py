@@ -46,7 +46,7 @@ class Corpus:
     articles and indexes alive while it lives.
     """
 
-    __slots__ = ("__weakref__", "_by_id", "_errors", "_index", "_items", "_view")
+    __slots__ = ("__weakref__", "_by_id", "_errors", "_index", "_items", "_picks", "_view")
 
     def __init__(self, articles: Iterable[Article] = (), *, errors: Iterable[LoadError] = ()) -> None:
         self._items: tuple[Article, ...] | None = tuple(articles)
@@ -57,6 +57,7 @@ class Corpus:
         self._errors: tuple[LoadError, ...] = tuple(errors)
         self._index: Index | None = None
         self._by_id: dict[str, Article] | None = None
+        self._picks: dict[int, tuple[Article, ...]] = {}  # bitmap -> the tuple of a recent filter result
 
     # ------------------------------------------------------------ collection
 
@@ -71,7 +72,22 @@ class Corpus:
         if items is None:
             assert self._view is not None  # one of the two is always set
             root, bits = self._view
-            items = self._items = _picked(root._articles, bits)
+            items = self._items = root._picked(bits)
+        return items
+
+    def _picked(self, bits: int) -> tuple[Article, ...]:
+        """The articles at the positions set in ``bits``, in order; the last few answers are kept,
+        so a repeated query builds its tuple once."""
+        items = self._picks.get(bits)
+        if items is None:
+            items = _picked(self._articles, bits)
+            picks = self._picks
+            while len(picks) >= _PICKS_KEPT:
+                try:
+                    del picks[next(iter(picks))]
+                except (KeyError, RuntimeError, StopIteration):  # another thread changed it
+                    break
+            picks[bits] = items
         return items
 
     @property
@@ -166,6 +182,7 @@ class Corpus:
         corpus._errors = errors
         corpus._index = None
         corpus._by_id = None
+        corpus._picks = {}
         return corpus
 
     def claims(
@@ -322,6 +339,10 @@ def _source_name(src: PathArg | TextIO) -> str:
     """The name a JSONL source's skipped lines are reported under."""
     name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
     return name if isinstance(name, str) else "<stream>"
+
+
+# Filter results whose tuples each unfiltered Corpus keeps (8 bytes per matching article each).
+_PICKS_KEPT = 4
 
 
 def _picked(articles: tuple[Article, ...], bits: int) -> tuple[Article, ...]:

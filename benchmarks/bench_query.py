@@ -98,6 +98,7 @@ def run(seeds: tuple[Article, ...], n: int, repeat: int) -> None:
     uncached_ms = _median_ms(uncached, max(3, repeat // 5))
     idx.clear_cache()
     filter_ms = _median_ms(lambda: corpus.filter(f), repeat)
+
     # The result is a view; building its tuple (what iteration or indexing first does) is extra,
     # once per distinct result: the corpus keeps the last few tuples.
     def first_build() -> object:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
 from typing import TYPE_CHECKING, Any, TextIO, overload
 
 from ..dates._when import When
@@ -19,8 +20,8 @@ from ..text.reader import MAX_BYTES
 from . import aggregate
 from ._claim_query import ClaimHit, find_claims
 from ._loader import LoadError, PathArg, Progress, collect_files, read_files
-from .index import Index
-from .query import Filter, _matching, where
+from .index import Index, _selector
+from .query import Filter, _match_bits, where
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -36,18 +37,27 @@ class Corpus:
     ``len``, iteration, ``corpus[i]`` (a slice gives a Corpus), ``article in
     corpus`` and :meth:`by_id`. ``errors`` lists the files that failed to load.
     Indexes for queries are built on first use and kept.
+
+    A Corpus returned by :meth:`filter` is a view: it holds the matching
+    positions of the corpus it was filtered from as a bitmap and builds its
+    tuple of Articles the first time it is needed (iteration, indexing,
+    :attr:`articles`); ``len`` counts bits without building it, and filtering
+    it again uses the original corpus's indexes. It keeps that corpus's
+    articles and indexes alive while it lives.
     """
 
-    __slots__ = ("__weakref__", "_articles", "_by_id", "_errors", "_index")
+    __slots__ = ("__weakref__", "_by_id", "_errors", "_index", "_items", "_picks", "_view")
 
     def __init__(self, articles: Iterable[Article] = (), *, errors: Iterable[LoadError] = ()) -> None:
-        self._articles: tuple[Article, ...] = tuple(articles)
-        for article in self._articles:
+        self._items: tuple[Article, ...] | None = tuple(articles)
+        for article in self._items:
             if not isinstance(article, Article):
                 raise TypeError(f"a Corpus holds Articles, got {type(article).__name__}")
+        self._view: tuple[Corpus, int] | None = None  # (unfiltered corpus, bitmap) of a filter result
         self._errors: tuple[LoadError, ...] = tuple(errors)
         self._index: Index | None = None
         self._by_id: dict[str, Article] | None = None
+        self._picks: dict[int, tuple[Article, ...]] = {}  # bitmap -> the tuple of a recent filter result
 
     # ------------------------------------------------------------ collection
 
@@ -56,11 +66,38 @@ class Corpus:
         return self._articles
 
     @property
+    def _articles(self) -> tuple[Article, ...]:
+        """The Articles as a tuple; a filter result builds it from its bitmap once."""
+        items = self._items
+        if items is None:
+            assert self._view is not None  # one of the two is always set
+            root, bits = self._view
+            items = self._items = root._picked(bits)
+        return items
+
+    def _picked(self, bits: int) -> tuple[Article, ...]:
+        """The articles at the positions set in ``bits``, in order; the last few answers are kept,
+        so a repeated query builds its tuple once."""
+        items = self._picks.get(bits)
+        if items is None:
+            items = _picked(self._articles, bits)
+            picks = self._picks
+            while len(picks) >= _PICKS_KEPT:
+                try:
+                    del picks[next(iter(picks))]
+                except (KeyError, RuntimeError, StopIteration):  # another thread changed it
+                    break
+            picks[bits] = items
+        return items
+
+    @property
     def errors(self) -> tuple[LoadError, ...]:
         """Files that could not be loaded (or only with replaced bytes), in load order."""
         return self._errors
 
     def __len__(self) -> int:
+        if self._items is None and self._view is not None:
+            return self._view[1].bit_count()
         return len(self._articles)
 
     def __iter__(self) -> Iterator[Article]:
@@ -85,12 +122,16 @@ class Corpus:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Corpus):
             return NotImplemented
-        return self._articles == other._articles and self._errors == other._errors
+        if self._errors != other._errors:
+            return False
+        if self._view is not None and other._view is not None and self._view[0] is other._view[0]:
+            return self._view[1] == other._view[1]  # two results over one corpus: compare bitmaps
+        return self._articles == other._articles
 
     __hash__ = None  # type: ignore[assignment]  # equal by content, like a list
 
     def __repr__(self) -> str:
-        return f"<Corpus: {len(self._articles)} articles, {len(self._errors)} errors>"
+        return f"<Corpus: {len(self)} articles, {len(self._errors)} errors>"
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restore, (self._articles, self._errors))
@@ -120,18 +161,28 @@ class Corpus:
     # ------------------------------------------------------------ queries
 
     def filter(self, f: Filter | Callable[[Article], bool]) -> Corpus:
-        """The articles ``f`` matches, in corpus order (load errors are kept)."""
+        """The articles ``f`` matches, in corpus order (load errors are kept).
+
+        ``f`` is evaluated here (a predicate's exception is raised by this
+        call); the result is a view that builds its tuple of Articles on first
+        use (see the class docstring). Filtering a filter result again narrows
+        the same bitmap over the original corpus's indexes.
+        """
         flt = f if isinstance(f, Filter) else where(f)
-        return Corpus._trusted(_matching(flt, self._articles, self.index), self._errors)
+        root, among = self._view if self._view is not None else (self, None)
+        bits = _match_bits(flt, root._articles, root.index, among)
+        return Corpus._filtered(root, bits, self._errors)
 
     @classmethod
-    def _trusted(cls, articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:
-        """A Corpus of already-checked tuples (taken from another Corpus), without re-checking."""
+    def _filtered(cls, root: Corpus, bits: int, errors: tuple[LoadError, ...]) -> Corpus:
+        """The view of the positions set in ``bits`` of ``root`` (an unfiltered Corpus)."""
         corpus = cls.__new__(cls)
-        corpus._articles = articles
+        corpus._items = None
+        corpus._view = (root, bits)
         corpus._errors = errors
         corpus._index = None
         corpus._by_id = None
+        corpus._picks = {}
         return corpus
 
     def claims(
@@ -222,19 +273,46 @@ class Corpus:
         :class:`~sinoru_corpus.errors.SchemaError` naming it; with
         ``errors="skip"`` every good line is kept and each bad one is a
         :class:`LoadError` in ``Corpus.errors`` with its ``line`` number.
+        :meth:`iter_jsonl` is the lazy form, for files larger than memory.
         """
-        from ..io.serialize import iter_jsonl
-
-        name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
-        if not isinstance(name, str):
-            name = "<stream>"
         skipped: list[LoadError] = []
+        return cls(cls.iter_jsonl(src, errors=errors, skipped=skipped), errors=skipped)
+
+    @staticmethod
+    def iter_jsonl(
+        src: PathArg | TextIO, *, errors: JSONLErrors = "raise", skipped: list[LoadError] | None = None
+    ) -> Iterator[Article]:
+        """The lazy form of :meth:`from_jsonl`: its Articles, one line read per Article.
+
+        >>> for article in Corpus.iter_jsonl("corpus.jsonl"):   # doctest: +SKIP
+        ...     print(article.title)
+
+        Nothing is read before the first Article is asked for: a path is
+        opened then, and closed when the iterator is exhausted or closed
+        (``close()``). Memory is bounded by one line plus what the consumer
+        keeps. The Articles are those of ``from_jsonl(src, errors=errors)``, in
+        the same order. With ``errors="raise"`` a bad line raises
+        :class:`~sinoru_corpus.errors.SchemaError` naming it when reading
+        reaches it (the Articles before it have been yielded). With
+        ``errors="skip"`` a bad line is left out and reading goes on: it is
+        appended to ``skipped`` as the :class:`LoadError` ``from_jsonl`` would
+        keep in ``Corpus.errors`` when a list is given, otherwise reported as a
+        :class:`~sinoru_corpus.errors.SkippedLineWarning`. An unknown
+        ``errors`` mode raises :class:`ValueError` at once.
+        """
+        from ..io.serialize import iter_jsonl, load_jsonl
+
+        if errors not in ("raise", "skip"):
+            raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+        if skipped is None:
+            return load_jsonl(src, errors=errors)
+        sink = skipped
+        name = _source_name(src)
 
         def on_skip(number: int, problems: tuple[str, ...]) -> None:
-            skipped.append(LoadError(name, "; ".join(problems), line=number))
+            sink.append(LoadError(name, "; ".join(problems), line=number))
 
-        articles = list(iter_jsonl(src, errors=errors, on_skip=on_skip))
-        return cls(articles, errors=skipped)
+        return iter_jsonl(src, errors=errors, on_skip=on_skip)
 
     def to_arrow(self) -> dict[str, Any]:
         """Arrow tables of articles, mentions, claims, citations and authors
@@ -255,6 +333,25 @@ class Corpus:
         from .arrow import read_parquet
 
         return read_parquet(directory)
+
+
+def _source_name(src: PathArg | TextIO) -> str:
+    """The name a JSONL source's skipped lines are reported under."""
+    name = os.fspath(src) if isinstance(src, str | os.PathLike) else getattr(src, "name", "<stream>")
+    return name if isinstance(name, str) else "<stream>"
+
+
+# Filter results whose tuples each unfiltered Corpus keeps (8 bytes per matching article each).
+_PICKS_KEPT = 4
+
+
+def _picked(articles: tuple[Article, ...], bits: int) -> tuple[Article, ...]:
+    """The articles at the positions set in ``bits``, in order."""
+    if not bits:
+        return ()
+    if bits == (1 << len(articles)) - 1:
+        return articles  # everything matched: share the tuple
+    return tuple(compress(articles, _selector(bits)))
 
 
 def _restore(articles: tuple[Article, ...], errors: tuple[LoadError, ...]) -> Corpus:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress
 from typing import TypeVar
 
 import attrs
@@ -30,7 +29,6 @@ from .index import (
     REGION_KIND,
     Field,
     Index,
-    _selector,
     bitmap_positions,
     kind_key,
     region_tree,
@@ -276,19 +274,15 @@ def _check(f: object) -> None:
 
 
 def select(f: Filter, articles: Sequence[Article], index: Index | None = None) -> tuple[int, ...]:
-    """Sorted positions of the articles ``f`` matches (used by ``Corpus.filter``)."""
-    _check(f)
-    bits = f._bits(articles, index if index is not None else Index(articles), None)
+    """Sorted positions of the articles ``f`` matches."""
+    bits = _match_bits(f, articles, index if index is not None else Index(articles), None)
     return tuple(bitmap_positions(bits))
 
 
-def _matching(f: Filter, articles: Sequence[Article], index: Index) -> tuple[Article, ...]:
-    """The articles ``f`` matches, in order, picked straight from the bitmap (for ``Corpus.filter``)."""
+def _match_bits(f: Filter, articles: Sequence[Article], index: Index, among: int | None) -> int:
+    """The bitmap of the articles ``f`` matches, within ``among`` (for ``Corpus.filter``)."""
     _check(f)
-    bits = f._bits(articles, index, None)
-    if bits == _full(articles):
-        return tuple(articles)
-    return tuple(compress(articles, _selector(bits)))
+    return f._bits(articles, index, among)
 
 
 # ------------------------------------------------------------------ entity filters

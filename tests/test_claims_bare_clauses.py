@@ -29,7 +29,7 @@ def _speakers(text: str) -> list[str]:
     ("text", "speaker"),
     [
         # a subject pronoun and a finite verb, with or without a contraction
-        ("The report angered lawmakers who thought she was too involved.", "lawmakers"),
+        ("The memo annoyed senators who felt the envoy was far too close to the talks.", "senators"),
         ("Ada Okafor implied fishermen were the ones harming the coast.", "Ada Okafor"),
         ("Dockers now fear they’d lose their pensions.", "Dockers"),
         ("The two experts agreed there are safer designs.", "The two experts"),
@@ -152,8 +152,8 @@ def test_according_to_a_book() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "For all the debates and all the polls, the race has taken a clear shape.",
-        "When in fact, “Nordic” should only be used to describe people from Scandinavia.",
+        "For all the talks and all the summits, the border deal has barely moved.",
+        "In truth, the word “Nordic” ought to be used to describe people of the far north.",
     ],
 )
 def test_concessive_for_all_and_infinitives_attribute_nothing(text: str) -> None:
@@ -252,20 +252,22 @@ def test_participle_is_no_noun_modifier() -> None:
 
 def test_group_with_two_places() -> None:
     text = (
-        "Current and former officials in the Navy and at the Justice Ministry have said divers are searching."
+        "Serving and retired officials in the Coast Guard and at the Fisheries Ministry "
+        "have said divers are searching."
     )
-    assert _speakers(text) == ["Current and former officials in the Navy and at the Justice Ministry"]
+    group = "Serving and retired officials in the Coast Guard and at the Fisheries Ministry"
+    assert _speakers(text) == [group]
 
 
 def test_perfect_participle_after_a_comma() -> None:
-    text = "Okafor also misjudged the captain, having referred to him as a “reformer.”"
+    text = "Okafor also misread the harbour master, having referred to the man as a “moderniser.”"
     assert _speakers(text) == ["Okafor"]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Others paid tribute on social media to the geologist.", "Others"),
+        ("Others paid tribute to the retired geologist at the harbour.", "Others"),
         ("The group taunted the board by posting cartoons.", "The group"),
     ],
 )
@@ -285,7 +287,7 @@ def test_with_and_a_noun_participle_is_no_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ada Okafor broke down exactly what was wrong with the plan.", "Ada Okafor"),
+        ("Ada Okafor broke down in detail what the port plan gets wrong.", "Ada Okafor"),
         ("The board kept the fee, despite critics breaking down why it is unfair.", "critics"),
     ],
 )

@@ -266,7 +266,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and _low(toks[i - 1]) == "having"
         and toks[i - 2][2] == ","
     ):
-        # "Okafor misjudged him, having referred to him as …": the perfect participle's subject
+        # "Okafor misread the pilot, having called the man …": the perfect participle's subject
         holder = _clause_subject(sv, i - 3, open_np=True)
         if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None

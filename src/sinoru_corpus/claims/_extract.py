@@ -183,7 +183,7 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
         found: list[str] = []
         for m in _person_name_re().finditer(sv.text, back, holder.start):
             if _within(quoted, m.start()):
-                continue  # "“Happy Cinco de Mayo!,” he tweeted": a name inside the quotation
+                continue  # "“Good luck, Astana!,” he posted": a name inside the quotation
             if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
                 continue  # a place or an institution the gazetteer knows: "New Hampshire"
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()

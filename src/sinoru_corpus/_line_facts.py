@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from ._trie import trie_regex
+
 __all__ = ["MAX_KEY", "SIZE", "any_phrase", "per_line"]
 
 MAX_KEY = 400
@@ -60,18 +62,4 @@ def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
     finds something in a line is the same; sre tries one branch per character instead
     of one per phrase.
     """
-    trie: dict[str, Any] = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # the end of a phrase
-
-    def emit(node: dict[str, Any]) -> str:
-        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not parts:
-            return ""
-        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return re.compile(emit(trie) or "(?!)")
+    return re.compile(trie_regex(phrases) or "(?!)")

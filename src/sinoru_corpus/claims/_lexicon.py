@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
 from .._data import casefolded as _words
 from .._data import load_json
 from .._pattern_cache import compile_cached
+from .._trie import trie_regex
 from ._grammar import grammar_list
 
 __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
@@ -48,41 +48,6 @@ def inflect(lemma: str, extra: Iterable[str] = ()) -> frozenset[str]:
         ):
             forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
     return frozenset(forms)
-
-
-def trie_regex(words: Iterable[str], unit: Callable[[str], str] = re.escape) -> str:
-    """A regex alternation shaped as a trie, so matching cost does not grow with the word count.
-
-    ``unit`` renders one character (frames map a space to ``\\s+``); it is called once per distinct character.
-    """
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            child = node.get(ch)
-            if child is None:
-                child = node[ch] = {}
-            node = child
-        node[""] = {}
-    units: dict[str, str] = {}  # each character rendered once (``re.escape`` is pure Python)
-
-    def render(node: Mapping[str, Any]) -> str:
-        end = "" in node
-        branches: list[str] = []
-        for ch in sorted(node):
-            if ch:
-                u = units.get(ch)
-                if u is None:
-                    u = units[ch] = unit(ch)
-                branches.append(u + render(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return render(trie)
 
 
 def _alternatives(token: str) -> str:
@@ -210,7 +175,7 @@ class ClaimLexicon:
     titles: frozenset[str]
     name_suffixes: frozenset[str]
     title_gender: Mapping[str, str]  # "Mr." -> "he", "Ms." -> "she"
-    name_gender: Mapping[str, str]  # "Michael" -> "he", "Hillary" -> "she"
+    name_gender: Mapping[str, str]  # "Michael" -> "he", "Mary" -> "she"
     states: Mapping[str, str]
     demonyms: Mapping[str, str | None]
     groupings: frozenset[str]

@@ -532,19 +532,11 @@ def _agent(sv: SentenceView, after: int) -> Holder | None:
     while k < len(toks) and k - after < 12 and toks[k][2] not in {",", ";", "."}:
         if _low(toks[k]) == "by" and k + 1 < len(toks):
             holder = right_holder(sv, k + 1, limit=10)
-            if holder is not None and _possessor(sv.text, holder.end):
+            if holder is not None and possessive_base(sv.text[holder.start : holder.end]) is not None:
                 return None  # "is confirmed by President Lin's visit": the agent is the visit
             return holder
         k += 1
     return None
-
-
-def _possessor(text: str, end: int) -> bool:
-    """Whether the phrase ending at ``end`` ends in, or is followed by, a possessive "'s" / "’s"."""
-    apostrophes = {"'", "\u2019"}
-    if text[end - 2 : end - 1] in apostrophes and text[end - 1 : end] in {"s", "S"}:
-        return True
-    return text[end : end + 1] in apostrophes and text[end + 1 : end + 2] in {"s", "S"}
 
 
 _PP_LINKS = grammar_words("pp_links")

@@ -142,7 +142,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             and i + 1 < len(toks)
             and toks[i + 1][2][:1].isupper()
         ):
-            return None  # a title before a name in running prose: "…, but Judge Garland is …"
+            return None  # a title before a name in running prose: "…, but Judge Okafor is …"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):

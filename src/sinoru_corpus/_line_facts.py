@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
+from ._pattern_cache import compile_cached
 from ._trie import trie_regex
 
 __all__ = ["MAX_KEY", "SIZE", "any_phrase", "per_line"]
@@ -62,4 +63,4 @@ def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:
     finds something in a line is the same; sre tries one branch per character instead
     of one per phrase.
     """
-    return re.compile(trie_regex(phrases) or "(?!)")
+    return compile_cached(trie_regex(phrases) or "(?!)")

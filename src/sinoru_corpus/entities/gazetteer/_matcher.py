@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ..._pattern_cache import compile_cached
+from ..._pattern_cache import compile_built, source_digest
 from ...model import Entity
 from ._load import Surface
 
@@ -159,6 +159,59 @@ def _char_trie(branches: dict[str, str]) -> str:
     return emit(trie)
 
 
+def _patterns(trie: dict[str, Any], names: Sequence[Sequence[tuple[str, str]]]) -> tuple[str, str]:
+    """The two regexes over ``trie``: names printed with a capital, and those in lowercase."""
+    # node id -> {edge key: set of printed variants}
+    variants: dict[int, dict[str, set[str]]] = {}
+    for toks in names:
+        words = tuple(t for _, t in toks)
+        head = 1 if len(words) > 1 and words[0].casefold() == "the" else 0
+        head_capital = words[head][:1].isupper()
+        node = trie
+        for i, (sep, tok) in enumerate(toks):
+            key = _key(sep, tok)
+            forms = variants.setdefault(id(node), {}).setdefault(key, set())
+            forms.update(_variants(tok, loose=i > head and head_capital))
+            if i < head:
+                forms.update(("The", "the"))
+            node = node[key]
+
+    def emit(node: dict[str, Any], top: bool, upper: bool) -> str:
+        groups: dict[str, dict[str, str]] = {}
+        for key, forms in variants.get(id(node), {}).items():
+            sep = " " if key.startswith(" ") else ""
+            child = emit(node[key], False, upper)
+            if top:  # many first words: factor them all on characters, the child after each
+                for form in forms:
+                    if form[:1].isupper() == upper:
+                        end = _WORD_END if form[-1:].isalnum() else ""
+                        groups.setdefault(sep, {})[form] = end + child
+            else:  # few words follow a given word: one branch per word, its forms factored
+                end = _WORD_END if key[-1:].isalnum() else ""
+                # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
+                # the same in every process (two forms of one length never match at one place)
+                token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
+                token = f"(?:{token})" if len(forms) > 1 else token
+                groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
+        parts = []
+        for sep, branches in sorted(groups.items()):
+            if top:
+                parts.append(_SEP_RX[sep] + _char_trie(branches))
+            else:
+                body = "|".join(branches.values())
+                parts.append(_SEP_RX[sep] + (f"(?:{body})" if len(branches) > 1 else body))
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return body if top else f"(?:{body})?" if _TERMINAL in node else f"(?:{body})"
+
+    # No lookbehind on the capitalised pattern: a leading character class lets the
+    # engine skip fast; the rare match inside a word is dropped in ``scan``.
+    # The lowercase names start after a delimiter, which the pattern consumes: a leading
+    # class of a few characters is again fast to skip to; the span's start is tried apart.
+    return emit(trie, True, True) or "(?!)", emit(trie, True, False) or "(?!)"
+
+
 class Matcher:
     """The compiled matcher over a table of surfaces.
 
@@ -174,64 +227,41 @@ class Matcher:
     def __init__(self, surfaces: Sequence[Surface]) -> None:
         # node: token key -> child node; _TERMINAL -> the entries ending here
         trie: dict[str, Any] = {}
-        # node id -> {edge key: set of printed variants}
-        variants: dict[int, dict[str, set[str]]] = {}
+        names: list[list[tuple[str, str]]] = []  # the tokens of every name in the trie
         for surface in surfaces:
             toks = _tokens(surface.text)
             if not toks or not toks[0][1][:1].isalnum():
                 continue
-            words = tuple(t for _, t in toks)
-            head = 1 if len(words) > 1 and words[0].casefold() == "the" else 0
-            head_capital = words[head][:1].isupper()
             node = trie
-            for i, (sep, tok) in enumerate(toks):
-                key = _key(sep, tok)
-                forms = variants.setdefault(id(node), {}).setdefault(key, set())
-                forms.update(_variants(tok, loose=i > head and head_capital))
-                if i < head:
-                    forms.update(("The", "the"))
-                node = node.setdefault(key, {})
-            node.setdefault(_TERMINAL, []).append(_Entry(words, surface.entity, surface.context))
+            for sep, tok in toks:
+                node = node.setdefault(_key(sep, tok), {})
+            node.setdefault(_TERMINAL, []).append(
+                _Entry(tuple(t for _, t in toks), surface.entity, surface.context)
+            )
+            names.append(toks)
         self._trie = trie
         self._cache: dict[str, tuple[_Entry, ...]] = {}
         self._static: dict[str, Entity | None] = {}  # surfaces whose reading needs no context
 
-        def emit(node: dict[str, Any], top: bool, upper: bool) -> str:
-            groups: dict[str, dict[str, str]] = {}
-            for key, forms in variants.get(id(node), {}).items():
-                sep = " " if key.startswith(" ") else ""
-                child = emit(node[key], False, upper)
-                if top:  # many first words: factor them all on characters, the child after each
-                    for form in forms:
-                        if form[:1].isupper() == upper:
-                            end = _WORD_END if form[-1:].isalnum() else ""
-                            groups.setdefault(sep, {})[form] = end + child
-                else:  # few words follow a given word: one branch per word, its forms factored
-                    end = _WORD_END if key[-1:].isalnum() else ""
-                    # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
-                    # the same in every process (two forms of one length never match at one place)
-                    token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
-                    token = f"(?:{token})" if len(forms) > 1 else token
-                    groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
-            parts = []
-            for sep, branches in sorted(groups.items()):
-                if top:
-                    parts.append(_SEP_RX[sep] + _char_trie(branches))
-                else:
-                    body = "|".join(branches.values())
-                    parts.append(_SEP_RX[sep] + (f"(?:{body})" if len(branches) > 1 else body))
-            if not parts:
-                return ""
-            body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-            return body if top else f"(?:{body})?" if _TERMINAL in node else f"(?:{body})"
+        built: list[str] = []
 
-        upper = emit(trie, True, True) or "(?!)"
-        lower = emit(trie, True, False) or "(?!)"
-        # No lookbehind on the capitalised pattern: a leading character class lets the
-        # engine skip fast; the rare match inside a word is dropped in ``scan``.
-        # The lowercase names start after a delimiter, which the pattern consumes: a leading
-        # class of a few characters is again fast to skip to; the span's start is tried apart.
-        self._regexes = (compile_cached(upper), compile_cached(_DELIMITER + lower), compile_cached(lower))
+        def patterns() -> list[str]:
+            if not built:
+                upper, lower = _patterns(trie, names)
+                built.extend((upper, _DELIMITER + lower, lower))
+            return built
+
+        # The patterns depend only on the printed forms and this module's code: a fresh
+        # process reads them (text and program) from the on-disk cache instead of emitting them.
+        digest = source_digest(__file__)
+        recipe = "\0".join([digest or "", *(s.text for s in surfaces)])
+
+        def compiled(i: int) -> re.Pattern[str]:
+            if digest is None:
+                return re.compile(patterns()[i])
+            return compile_built(f"gazetteer matcher {i}\0{recipe}", lambda: patterns()[i])
+
+        self._regexes = (compiled(0), compiled(1), compiled(2))
 
     def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits in ``text[start:end]``, in order."""

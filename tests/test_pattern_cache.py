@@ -158,3 +158,35 @@ def test_the_gazetteer_matcher_is_cached_and_reused(cache: Path) -> None:
     hits = read.scan(text, 0, len(text), lambda w: False)
     assert hits == built.scan(text, 0, len(text), lambda w: False)
     assert len(hits) >= 2
+
+
+def test_built_data_is_kept_as_json_and_a_damaged_file_is_built_again(cache: Path) -> None:
+    calls: list[int] = []
+    value = {"a": {"": [0, 2]}, " b": {}}
+
+    def build() -> object:
+        calls.append(1)
+        return value
+
+    assert _pattern_cache.load_built_data("test data", build) == value
+    assert _pattern_cache.load_built_data("test data", build) == value
+    assert calls == [1]  # the second came from the file
+    (path,) = cache.glob("data-*.json")
+    path.write_bytes(path.read_bytes().replace(b"[0,2]", b"[0,3]"))  # fails the checksum
+    assert _pattern_cache.load_built_data("test data", build) == value
+    assert calls == [1, 1]
+
+
+def test_the_matcher_rebuilds_a_trie_of_the_wrong_shape(cache: Path) -> None:
+    from sinoru_corpus.entities.gazetteer import load_gazetteer
+    from sinoru_corpus.entities.gazetteer._matcher import Matcher
+
+    surfaces = load_gazetteer().surfaces
+    built = Matcher(surfaces)
+    text = "Officials in Moscow and Beijing met the Shanghai Cooperation Organisation."
+    expected = built.scan(text, 0, len(text), lambda w: False)
+    bad = [{"moscow": {"": [len(surfaces)]}}, {"moscow": 3}, ["not", "a", "trie"]]
+    for value in bad:  # a file rewritten with a valid checksum but a wrong shape
+        with mock.patch("sinoru_corpus.entities.gazetteer._matcher.load_built_data", return_value=value):
+            again = Matcher(surfaces)
+        assert again.scan(text, 0, len(text), lambda w: False) == expected

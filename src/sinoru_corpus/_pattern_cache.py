@@ -16,7 +16,8 @@ to write (the gazetteer's is emitted from a trie of 3,600 names): the caller
 names everything the pattern is built from (its ``recipe``: the source of the
 builder and its input data), and the file, keyed by that recipe, also holds the
 pattern text, checked against a SHA-256 stored beside it; the builder only runs
-on a miss.
+on a miss. :func:`load_built_data` keeps a JSON value (plain lists, dicts, strings and
+numbers, never objects) the same way; its caller checks the value's shape before use.
 
 The directory is ``$SINORU_CORPUS_CACHE`` when set (an empty value turns the
 cache off), else ``$XDG_CACHE_HOME/sinoru_corpus`` or ``~/.cache/sinoru_corpus``.
@@ -36,7 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "compile_built", "compile_cached", "source_digest"]
+__all__ = ["cache_dir", "compile_built", "compile_cached", "load_built_data", "source_digest"]
 
 _MIN_CHARS = 500  # smaller patterns compile about as fast as a file is read
 _FORMAT = 2
@@ -100,6 +101,42 @@ def compile_built(recipe: str, build: Callable[[], str], flags: int = 0) -> re.P
     except Exception:
         pass
     return _compile_and_store(path, key, build(), flags, engine, with_text=True)
+
+
+def load_built_data(recipe: str, build: Callable[[], Any]) -> Any:
+    """``build()``, a JSON value that depends only on ``recipe``, kept on disk as JSON.
+
+    The file is checked (key, length, SHA-256) before it is parsed; the caller must still
+    check the value's shape, since a file can be replaced by anyone who can write the folder.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    h = hashlib.sha256()
+    for part in (str(_FORMAT), "data", sys.version, recipe):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    key = h.hexdigest()
+    path = folder / f"data-{key[:32]}.json"
+    try:
+        with path.open("rb") as fh:
+            header = json.loads(fh.readline())
+            raw = fh.read()
+        if header.get("key") != key or len(raw) != header["bytes"]:
+            raise ValueError("stale or truncated cache entry")
+        if hashlib.sha256(raw).hexdigest() != header["sha256"]:
+            raise ValueError("damaged cache entry")
+        return json.loads(raw)
+    except Exception:
+        pass
+    value = build()
+    try:
+        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    except (TypeError, ValueError):
+        return value
+    header = {"key": key, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+    _write(path, json.dumps(header).encode("utf-8") + b"\n" + raw)
+    return value
 
 
 def source_digest(*files: str | None) -> str | None:
@@ -177,15 +214,18 @@ def _typecode(sre: Any) -> str:
 
 
 def _store(path: Path, header: dict[str, Any], text: bytes, code: list[int], sre: Any) -> None:
+    program = array.array(_typecode(sre), code).tobytes()
+    _write(path, json.dumps(header).encode("utf-8") + b"\n" + text + program)
+
+
+def _write(path: Path, content: bytes) -> None:
     """Write atomically (a temporary file renamed into place); a failure only costs the cache."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pattern-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cache-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(json.dumps(header).encode("utf-8") + b"\n")
-                fh.write(text)
-                fh.write(array.array(_typecode(sre), code).tobytes())
+                fh.write(content)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -423,7 +423,7 @@ class ParseWarning:
 # ------------------------------------------------------------------ article
 
 
-_ID_CHUNK = 1 << 16
+_ID_CHUNK = 1 << 13
 
 
 def article_id(text: str, source: str | None = None) -> str:
@@ -431,7 +431,7 @@ def article_id(text: str, source: str | None = None) -> str:
     digest = hashlib.sha256()
     digest.update((source or "").encode("utf-8", "surrogatepass"))
     digest.update(b"\x00")
-    # In slices: encoding a long text at once holds up to three bytes a character (the
+    # In 8K-character slices: encoding a long text at once holds up to three bytes a character (the
     # encoder's worst case) beside it; UTF-8 encodes each code point alone, so the bytes
     # hashed are the same.
     for i in range(0, len(text), _ID_CHUNK):

@@ -95,6 +95,7 @@ def _parse_document(doc: Document, source: str | None, warnings: tuple[ParseWarn
     text = doc.text
     gazetteer = load_gazetteer()
     meta = extract_metadata(text)
+    forget_lines()  # the page stage's line answers: not held through the later stages
     entity_spans = tuple((line.start, line.end) for line in meta.layout if line.kind not in _NO_ENTITIES)
     mentions = find_mentions(text, entity_spans, gazetteer=gazetteer)
     prose = doc.paragraphs = _prose_spans(meta)

@@ -190,3 +190,15 @@ def test_the_matcher_rebuilds_a_trie_of_the_wrong_shape(cache: Path) -> None:
         with mock.patch("sinoru_corpus.entities.gazetteer._matcher.load_built_data", return_value=value):
             again = Matcher(surfaces)
         assert again.scan(text, 0, len(text), lambda w: False) == expected
+
+
+def test_a_matcher_whose_source_cannot_be_read_still_matches_the_same(cache: Path) -> None:
+    from sinoru_corpus.entities.gazetteer import load_gazetteer
+    from sinoru_corpus.entities.gazetteer._matcher import Matcher
+
+    surfaces = load_gazetteer().surfaces
+    text = "Officials in Moscow and Beijing met the Shanghai Cooperation Organisation."
+    expected = Matcher(surfaces).scan(text, 0, len(text), lambda w: False)
+    with mock.patch("sinoru_corpus.entities.gazetteer._matcher.source_digest", return_value=None):
+        unread = Matcher(surfaces)
+    assert unread.scan(text, 0, len(text), lambda w: False) == expected

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ..._pattern_cache import compile_built, load_built_data, source_digest
+from ..._pattern_cache import compile_built, compile_cached, load_built_data, source_digest
 from ...model import Entity
 from ._load import Surface
 
@@ -292,8 +292,8 @@ class Matcher:
             return patterns[i]
 
         def compiled(i: int) -> re.Pattern[str]:
-            if digest is None:
-                return re.compile(pattern(i))
+            if digest is None:  # the module's source cannot be read: cache by the pattern itself
+                return compile_cached(pattern(i))
             return compile_built(f"gazetteer matcher {i}\0{recipe}", lambda: pattern(i))
 
         self._regexes = (compiled(0), compiled(1), compiled(2))

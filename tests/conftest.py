@@ -6,6 +6,7 @@ import functools
 import importlib.util
 import json
 import os
+import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -16,6 +17,12 @@ from hypothesis import HealthCheck, settings
 # The parser's safety nets re-raise under test: a bug must fail a test, not hide
 # behind a fallback warning (see src/sinoru_corpus/_safety.py). Subprocesses inherit it.
 os.environ["SINORU_CORPUS_STRICT"] = "1"
+
+# The on-disk pattern cache (src/sinoru_corpus/_pattern_cache.py) writes to a folder of this
+# session, removed at exit, never to the user's ~/.cache; subprocesses inherit it.
+# tests/test_pattern_cache.py checks that the cache is written and read back.
+_PATTERN_CACHE = tempfile.TemporaryDirectory(prefix="sinoru-corpus-test-cache-")
+os.environ["SINORU_CORPUS_CACHE"] = _PATTERN_CACHE.name
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sinoru_corpus.entities.gazetteer import Gazetteer, load_gazetteer, lookup_key
 from sinoru_corpus.errors import SchemaError
@@ -140,3 +143,10 @@ def test_packaged_key_regions(packaged: Gazetteer) -> None:
     assert packaged.region("USSR") is not None
     assert packaged.institution("SCO").kind is InstitutionKind.IGO  # type: ignore[union-attr]
     assert packaged.region("Kazakhstan") in packaged.descendants("Central Asia")
+
+
+@given(st.text(st.sampled_from(["a", "B", " ", "\u00a0", "\t", "\n", "\u2003", "\u2019", "\u2014", "\x1f"])))
+def test_lookup_key_collapses_exactly_the_regex_whitespace(name: str) -> None:
+    fold = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
+    key = re.sub(r"[\s\u00a0]+", " ", name.translate(fold)).strip().casefold()
+    assert lookup_key(name) == (key[4:] if key.startswith("the ") else key)

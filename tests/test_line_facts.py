@@ -107,3 +107,22 @@ def test_per_line_memo_stays_bounded() -> None:
     assert 0 < len(size) <= SIZE  # type: ignore[arg-type]  # the memo itself is a dict
     assert size.__name__ == "size"
     assert size.__wrapped__ is not None  # type: ignore[attr-defined]
+
+
+def test_a_parse_leaves_no_line_memo_behind() -> None:
+    from sinoru_corpus import _line_facts, parse_article
+
+    calls: list[str] = []
+
+    @per_line
+    def shout(line: str) -> str:
+        calls.append(line)
+        return line.upper()
+
+    assert shout("a line") == "A LINE"
+    assert shout("a line") == "A LINE"
+    assert calls == ["a line"]
+    parse_article("A title\n\nRussia and China signed a deal, officials said on Monday.\n")
+    assert all(len(memo) == 0 for memo in _line_facts._MEMOS)  # every memo is empty after a page
+    assert shout("a line") == "A LINE"
+    assert calls == ["a line", "a line"]  # computed again, not held

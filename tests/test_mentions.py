@@ -322,3 +322,11 @@ def test_demonym_titles_and_ambiguous_words(packaged: Gazetteer) -> None:
     assert names(text, packaged) == (["Washington, D.C."], [], ["Michael Jordan"])
     assert names("Turkey and Iran border the Caucasus.", packaged)[0] == ["Turkey", "Iran", "Caucasus"]
     assert names("Turkey is served on Thanksgiving.", packaged) == ([], [], [])
+
+
+def test_a_name_printed_many_times_is_one_string_shared_by_its_mentions(gaz: Gazetteer) -> None:
+    text = "Russia and China met. Russia said so, and Russia left."
+    found = [m for m in find_mentions(text, ((0, len(text)),), gazetteer=gaz) if m.surface == "Russia"]
+    assert len(found) == 3
+    assert all(m.surface is found[0].surface for m in found)
+    assert [text[m.start : m.end] for m in found] == ["Russia"] * 3

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Callable
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from sinoru_corpus import model
 from sinoru_corpus.model import (
     Article,
     Author,
@@ -252,3 +256,14 @@ def test_article_lines_of() -> None:
     assert article.lines_of(LineKind.BYLINE) == ()
     assert DateBounds(dt.date(2020, 1, 1)).contains(dt.date(2021, 1, 1))
     assert not DateBounds(None, dt.date(2020, 1, 1)).contains(dt.date(2021, 1, 1))
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.text(st.sampled_from(["a", " ", "\u00e9", "\u2014", "\U0001f600", "\ud800", "\n"]), max_size=40),
+    st.integers(min_value=0, max_value=3),
+)
+def test_the_article_id_hashes_a_long_text_in_slices_as_a_whole(piece: str, repeat: int) -> None:
+    text = piece * (repeat * model._ID_CHUNK // max(1, len(piece)) + 1)  # beyond one slice
+    whole = hashlib.sha256(b"src\x00" + text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    assert article_id(text, "src") == whole

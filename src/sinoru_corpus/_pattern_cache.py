@@ -11,6 +11,14 @@ the program.  Any doubt (a missing, stale, corrupt or unwritable file, another
 Python) falls back to :func:`re.compile`, so the result is always the same
 pattern object behaviour.
 
+:func:`compile_built` goes one step further for a pattern that is itself costly
+to write (the gazetteer's is emitted from a trie of 3,600 names): the caller
+names everything the pattern is built from (its ``recipe``: the source of the
+builder and its input data), and the file, keyed by that recipe, also holds the
+pattern text, checked against a SHA-256 stored beside it; the builder only runs
+on a miss. :func:`load_built_data` keeps a JSON value (plain lists, dicts, strings and
+numbers, never objects) the same way; its caller checks the value's shape before use.
+
 The directory is ``$SINORU_CORPUS_CACHE`` when set (an empty value turns the
 cache off), else ``$XDG_CACHE_HOME/sinoru_corpus`` or ``~/.cache/sinoru_corpus``.
 """
@@ -25,13 +33,14 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-__all__ = ["cache_dir", "compile_cached"]
+__all__ = ["cache_dir", "compile_built", "compile_cached", "load_built_data", "source_digest"]
 
-_MIN_CHARS = 5_000  # smaller patterns compile faster than a file is read
-_FORMAT = 1
+_MIN_CHARS = 500  # smaller patterns compile about as fast as a file is read
+_FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -51,9 +60,9 @@ def _engine() -> tuple[Any, Any, Any] | None:
     return modules[0], modules[1], modules[2]
 
 
-def _key(pattern: str, flags: int, sre: Any) -> str:
+def _key(kind: str, source: str, flags: int, sre: Any) -> str:
     h = hashlib.sha256()
-    for part in (str(_FORMAT), sys.version, str(sre.MAGIC), str(sre.CODESIZE), str(int(flags)), pattern):
+    for part in (str(_FORMAT), kind, sys.version, str(sre.MAGIC), str(sre.CODESIZE), str(int(flags)), source):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     return h.hexdigest()
@@ -65,13 +74,90 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     folder = cache_dir()
     if engine is None or folder is None or len(pattern) < _MIN_CHARS:
         return re.compile(pattern, flags)
-    sre, compiler, parser = engine
-    key = _key(pattern, flags, sre)
+    key = _key("pattern", pattern, flags, engine[0])
     path = folder / f"pattern-{key[:32]}.bin"
     try:
-        return _load(path, key, pattern, sre)
+        return _load(path, key, engine[0], pattern)
     except Exception:
         pass
+    return _compile_and_store(path, key, pattern, flags, engine, with_text=False)
+
+
+def compile_built(recipe: str, build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(build(), flags)``, where the pattern text depends only on ``recipe``.
+
+    On a hit the pattern text and its program are read from the cache and ``build``
+    never runs. ``recipe`` must name everything ``build`` reads (see
+    :func:`source_digest` for the builder's code); a wrong recipe gives a stale pattern.
+    """
+    engine = _engine()
+    folder = cache_dir()
+    if engine is None or folder is None:
+        return re.compile(build(), flags)
+    key = _key("built", recipe, flags, engine[0])
+    path = folder / f"built-{key[:32]}.bin"
+    try:
+        return _load(path, key, engine[0], None)
+    except Exception:
+        pass
+    return _compile_and_store(path, key, build(), flags, engine, with_text=True)
+
+
+def load_built_data(recipe: str, build: Callable[[], Any]) -> Any:
+    """``build()``, a JSON value that depends only on ``recipe``, kept on disk as JSON.
+
+    The file is checked (key, length, SHA-256) before it is parsed; the caller must still
+    check the value's shape, since a file can be replaced by anyone who can write the folder.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    h = hashlib.sha256()
+    for part in (str(_FORMAT), "data", sys.version, recipe):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    key = h.hexdigest()
+    path = folder / f"data-{key[:32]}.json"
+    try:
+        with path.open("rb") as fh:
+            header = json.loads(fh.readline())
+            raw = fh.read()
+        if header.get("key") != key or len(raw) != header["bytes"]:
+            raise ValueError("stale or truncated cache entry")
+        if hashlib.sha256(raw).hexdigest() != header["sha256"]:
+            raise ValueError("damaged cache entry")
+        return json.loads(raw)
+    except Exception:
+        pass
+    value = build()
+    try:
+        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+    except (TypeError, ValueError):
+        return value
+    header = {"key": key, "bytes": len(raw), "sha256": hashlib.sha256(raw).hexdigest()}
+    _write(path, json.dumps(header).encode("utf-8") + b"\n" + raw)
+    return value
+
+
+def source_digest(*files: str | None) -> str | None:
+    """A SHA-256 of the given source files' bytes (a builder's code, for a recipe), or
+    ``None`` when one cannot be read (then the caller should not cache)."""
+    h = hashlib.sha256()
+    for name in files:
+        if name is None:
+            return None
+        try:
+            h.update(Path(name).read_bytes())
+        except OSError:
+            return None
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _compile_and_store(
+    path: Path, key: str, pattern: str, flags: int, engine: tuple[Any, Any, Any], *, with_text: bool
+) -> re.Pattern[str]:
+    sre, compiler, parser = engine
     try:
         parsed = parser.parse(pattern, flags)
         code = compiler._code(parsed, flags)
@@ -79,7 +165,7 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
-        header = {
+        header: dict[str, Any] = {
             "key": key,
             "flags": flags | parsed.state.flags,
             "groups": parsed.state.groups - 1,
@@ -92,15 +178,25 @@ def compile_cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
         )
     except Exception:
         return re.compile(pattern, flags)
-    _store(path, header, code, sre)
+    text = pattern.encode("utf-8", "surrogatepass") if with_text else b""
+    if with_text:
+        header["text_bytes"] = len(text)
+        header["text_sha256"] = hashlib.sha256(text).hexdigest()
+    _store(path, header, text, code, sre)
     return compiled
 
 
-def _load(path: Path, key: str, pattern: str, sre: Any) -> re.Pattern[str]:
+def _load(path: Path, key: str, sre: Any, pattern: str | None) -> re.Pattern[str]:
+    """The cached pattern; ``pattern`` is None when the file holds the pattern text too."""
     with path.open("rb") as fh:
         header = json.loads(fh.readline())
         if header.get("key") != key:
             raise ValueError("stale cache entry")
+        if pattern is None:
+            raw = fh.read(int(header["text_bytes"]))
+            if hashlib.sha256(raw).hexdigest() != header["text_sha256"]:
+                raise ValueError("damaged pattern text")
+            pattern = raw.decode("utf-8", "surrogatepass")
         code = array.array(_typecode(sre))
         code.frombytes(fh.read())
     if len(code) != header["length"]:
@@ -117,15 +213,19 @@ def _typecode(sre: Any) -> str:
     return "I" if sre.CODESIZE == 4 else "H"
 
 
-def _store(path: Path, header: dict[str, Any], code: list[int], sre: Any) -> None:
+def _store(path: Path, header: dict[str, Any], text: bytes, code: list[int], sre: Any) -> None:
+    program = array.array(_typecode(sre), code).tobytes()
+    _write(path, json.dumps(header).encode("utf-8") + b"\n" + text + program)
+
+
+def _write(path: Path, content: bytes) -> None:
     """Write atomically (a temporary file renamed into place); a failure only costs the cache."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pattern-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".cache-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(json.dumps(header).encode("utf-8") + b"\n")
-                fh.write(array.array(_typecode(sre), code).tobytes())
+                fh.write(content)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from ._line_facts import forget_lines
 from ._safety import strict
 from .claims._extract import find_claims
 from .claims._frames import find_frames
@@ -84,13 +85,17 @@ def parse_article(text: str, *, source: str | None = None, max_chars: int | None
 def _parse(text: str, source: str | None, warnings: tuple[ParseWarning, ...]) -> Article:
     # One document for the page: every stage reads the same sentences and sentence facts.
     with open_document(text) as doc:
-        return _parse_document(doc, source, warnings)
+        try:
+            return _parse_document(doc, source, warnings)
+        finally:
+            forget_lines()  # the page's line memos: not held while the caller keeps going
 
 
 def _parse_document(doc: Document, source: str | None, warnings: tuple[ParseWarning, ...]) -> Article:
     text = doc.text
     gazetteer = load_gazetteer()
     meta = extract_metadata(text)
+    forget_lines()  # the page stage's line answers: not held through the later stages
     entity_spans = tuple((line.start, line.end) for line in meta.layout if line.kind not in _NO_ENTITIES)
     mentions = find_mentions(text, entity_spans, gazetteer=gazetteer)
     prose = doc.paragraphs = _prose_spans(meta)

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._data import load_json
+from .._pattern_cache import compile_cached
 from ..model import Claim, Frame, FrameLabel, SpeakerKind, Stance
 from ..text._document import current_document
 from ..text._sentences import split_sentences
@@ -74,10 +75,10 @@ def frame_lexicon() -> FrameLexicon:
 
     def words(key: str) -> re.Pattern[str]:
         alts = "|".join(_phrase(p) for p in sorted(raw[key], key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        return compile_cached(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
     return FrameLexicon(
-        pattern=re.compile(r"(?<![\w-])" + trie_regex(phrases, _unit) + r"(?![\w-])", re.IGNORECASE),
+        pattern=compile_cached(r"(?<![\w-])" + trie_regex(phrases, _unit) + r"(?![\w-])", re.IGNORECASE),
         literal=literal,
         wildcard=tuple(sorted(wildcard, key=lambda w: len(w[0]), reverse=True)),
         reject_before=words("reject_before"),

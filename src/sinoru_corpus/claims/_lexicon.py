@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
+from .. import _trie
 from .._data import casefolded as _words
 from .._data import load_json
-from .._pattern_cache import compile_cached
+from .._pattern_cache import compile_built, compile_cached, source_digest
 from .._trie import trie_regex
 from ._grammar import grammar_list
 
@@ -213,6 +214,22 @@ def _catenative_forms(entry: str, irregular: Mapping[str, Sequence[str]]) -> lis
     return [f"{h} {tail}".strip() for h in heads]
 
 
+def _trie_pattern(
+    words: list[str], wrap: Callable[[str], str], unit: Callable[[str], str]
+) -> re.Pattern[str]:
+    """``wrap(trie_regex(words, unit))`` compiled ignoring case; a fresh process reads the
+    pattern from the on-disk cache (its recipe: the words and the code of this module and the trie)."""
+    digest = source_digest(__file__, _trie.__file__)
+
+    def build() -> str:
+        return wrap(trie_regex(words, unit))
+
+    if digest is None:
+        return compile_cached(build(), re.IGNORECASE)
+    recipe = "\0".join(["claim lexicon trie", digest, unit.__name__, wrap("\1"), *words])
+    return compile_built(recipe, build, re.IGNORECASE)
+
+
 @functools.cache
 def claim_lexicon() -> ClaimLexicon:
     """The compiled lexicon (loaded on first use, then cached)."""
@@ -246,7 +263,7 @@ def claim_lexicon() -> ClaimLexicon:
     # first words of the frame nouns, so "In his view" is found by the same one-pass scan
     frame_heads = _words(str(n).split()[0] for n in [*frames["perspective_nouns"], *frames["opinion_nouns"]])
     words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according", "per"} | frame_heads
-    trigger = compile_cached(r"(?<![\w’'-])" + trie_regex(sorted(words)) + r"(?![\w-])", re.IGNORECASE)
+    trigger = _trie_pattern(sorted(words), lambda t: r"(?<![\w’'-])" + t + r"(?![\w-])", re.escape)
     catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
     adverbs = [a for a in raw["adverbs"] if " " in a]
     return ClaimLexicon(
@@ -257,11 +274,10 @@ def claim_lexicon() -> ClaimLexicon:
         adverb_last=frozenset(a.split()[-1].casefold() for a in adverbs),
         # a trie, not a flat alternation: searched over an 80-character window per verb, it reads
         # each start position once instead of trying every catenative there
-        catenative_end=compile_cached(
-            r"(?<![\w’'-])(?:"
-            + trie_regex(sorted({c.casefold() for c in catenatives}), _phrase_unit)
-            + r")\s*$",
-            re.IGNORECASE,
+        catenative_end=_trie_pattern(
+            sorted({c.casefold() for c in catenatives}),
+            lambda t: r"(?<![\w’'-])(?:" + t + r")\s*$",
+            _phrase_unit,
         ),
         adverb_end=re.compile(
             r"(?<![\w’'-])(?:" + _phrase_alternation(adverbs) + r")\s*,?\s*$", re.IGNORECASE

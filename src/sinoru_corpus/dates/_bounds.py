@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from .._pattern_cache import compile_cached
 from ..entities.gazetteer._matcher import trie_regex
 from ..model import DateBounds, Evidence, PartialDate
 from ..page._cues import layout_cues
@@ -47,8 +48,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     return {
         "sentence": re.compile(r"[^.!?]{0,2000}(?:[.!?]+[\"'”’)]{0,3}|$)"),
-        "future": re.compile(rf"\b(?:{alt(cues.future_markers)})\b", re.IGNORECASE),
-        "past": re.compile(rf"\b(?:{alt(cues.past_markers)})\b", re.IGNORECASE),
+        "future": compile_cached(rf"\b(?:{alt(cues.future_markers)})\b", re.IGNORECASE),
+        "past": compile_cached(rf"\b(?:{alt(cues.past_markers)})\b", re.IGNORECASE),
         "event_year": re.compile(r"-(?<=[A-Za-z]-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w-])"),
         "digit": re.compile(r"\d"),
         "weekend": re.compile(r"\bthis[ \u00a0]+(?:weekend|week)\b", re.IGNORECASE),

@@ -19,6 +19,7 @@ from dateutil import parser as du_parser
 from dateutil.parser import isoparse as du_isoparse
 
 from .._line_facts import MAX_KEY, per_line
+from .._pattern_cache import compile_cached
 from ..model import PartialDate, Season
 
 __all__ = [
@@ -151,7 +152,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ]
     body = "|".join(f"(?:{f})" for f in forms)
     # ":31 August" after a clock is not a day; "Updated:March 16" is a date
-    scan = re.compile(rf"(?<![\w.-])(?!(?<=:)\d)(?:{body})(?![\w-])")
+    scan = compile_cached(rf"(?<![\w.-])(?!(?<=:)\d)(?:{body})(?![\w-])")
     # The first digit before the look back (same matches): a leading literal lets the engine skip fast.
     year = re.compile(r"(?P<by>(?:1(?<![\w.-]1)[6-9]|2(?<![\w.-]2)0)\d\d)(?![\w-])")
     return scan, year

@@ -26,6 +26,7 @@ import bisect
 import functools
 import operator
 import re
+import sys
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
@@ -176,8 +177,11 @@ def find_mentions(
     # 5. later acronyms and surnames
     layer = layer.fill(_later_uses(text, where, layer, acronyms, named))
 
+    # A name printed many times is one string object, shared by its mentions (and across articles).
     return tuple(
-        Mention(surface=text[s:e], start=s, end=e, entity=ent) for s, e, ent in layer.items if ent is not None
+        Mention(surface=sys.intern(text[s:e]), start=s, end=e, entity=ent)
+        for s, e, ent in layer.items
+        if ent is not None
     )
 
 

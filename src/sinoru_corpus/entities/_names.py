@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from .._data import load_json
+from .._pattern_cache import compile_cached
 from .gazetteer._matcher import trie_regex
 
 __all__ = ["NameSpan", "find_names", "short_form"]
@@ -66,14 +67,14 @@ def _lexicon() -> _Lexicon:
     # Character tries, no leading lookbehind: the engine skips to capitals fast and
     # ``find_names`` drops the rare match that starts inside a word.
     name = rf"{_CAP}(?:{_SP}{_INITIAL})?(?:{_SP}{_CAP}){{0,2}}"
-    title = re.compile(rf"(?P<title>{trie_regex(raw['titles'])}){_SP}(?P<name>{name})(?![^\W_])")
-    given = re.compile(
+    title = compile_cached(rf"(?P<title>{trie_regex(raw['titles'])}){_SP}(?P<name>{name})(?![^\W_])")
+    given = compile_cached(
         rf"(?P<name>{trie_regex(raw['given_names'])}(?:{_SP}{_INITIAL})?{_SP}{_CAP})(?![^\W_])"
     )
     surnames = trie_regex(raw["chinese_surnames"])
     chinese = re.compile(rf"(?P<name>{surnames}{_SP}[A-Z][a-z]{{1,11}}(?:-[a-z]{{1,6}})?)(?![^\W_])")
     syllable = rf"(?:{_alternation(raw['pinyin_initials'])})?(?:{_alternation(raw['pinyin_finals'])})"
-    pinyin = re.compile(rf"(?:{syllable}){{1,3}}")
+    pinyin = compile_cached(rf"(?:{syllable}){{1,3}}")
     return _Lexicon(title, given, chinese, pinyin, frozenset(raw["stop_words"]))
 
 

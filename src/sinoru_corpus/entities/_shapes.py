@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from .._data import load_json
+from .._pattern_cache import compile_cached
 from ..model import InstitutionKind
 from .gazetteer._matcher import trie_regex
 
@@ -76,7 +77,7 @@ def _lexicon() -> _Lexicon:
     before = rf"(?<![^\W_])(?:{_WORD}{_SP})(?:{modifier}{_SP}){{0,5}}\Z"
     after = rf"{_SP}(?:{tail}){_SP}(?:the{_SP})?{_WORD}(?:{_SP}(?:and{_SP})?{_WORD}){{0,3}}\b"
     return _Lexicon(
-        head=re.compile(trie_regex(heads) + r"\b"),
+        head=compile_cached(trie_regex(heads) + r"\b"),
         before=re.compile(before),
         after=re.compile(after),
         heads=heads,

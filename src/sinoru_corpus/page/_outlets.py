@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from .._data import load_json
+from .._pattern_cache import compile_cached
 from ..model import InstitutionKind, Series
 from ._cues import layout_cues
 
@@ -117,7 +118,7 @@ def _alias_pattern() -> re.Pattern[str]:
     names = sorted(_index(), key=len, reverse=True)
     # Names are matched in lines already known to be cue lines (breadcrumb, disclaimer...).
     alts = "|".join(re.escape(n).replace(r"\ ", r"[ \u00a0]+") for n in names)
-    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.IGNORECASE)
+    return compile_cached(rf"(?<![\w.])(?:{alts})(?![\w])", re.IGNORECASE)
 
 
 def find_outlet_names(line: str, offset: int = 0) -> tuple[OutletCue, ...]:

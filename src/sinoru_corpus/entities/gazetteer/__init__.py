@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import os
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,13 +24,13 @@ from ._matcher import Hit, Matcher, context_test
 __all__ = ["Gazetteer", "Hit", "load_gazetteer", "lookup_key"]
 
 _FILES = ("regions.json", "institutions.json", "people.json")
-_SPACES = re.compile(r"[\s\u00a0]+")
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2014": "-"})
 
 
 def lookup_key(name: str) -> str:
     """The case- and spacing-insensitive key used by the ``Gazetteer`` lookups."""
-    key = _SPACES.sub(" ", name.translate(_FOLD)).strip().casefold()
+    # str.split() cuts at exactly the characters \s matches (str.isspace), NBSP included
+    key = " ".join(name.translate(_FOLD).split()).casefold()
     return key[4:] if key.startswith("the ") else key
 
 
@@ -73,45 +72,50 @@ class Gazetteer:
 
     # ------------------------------------------------------------ lookups
 
-    def _indexes(self) -> dict[str, dict[str, object]]:
+    def _indexes(self, kind: str) -> dict[str, object]:
+        """The lookup table of one kind ("region", "institution", "person"), built on first use."""
         if self._index is None:
-            regions: dict[str, object] = {}
-            institutions: dict[str, object] = {}
-            people: dict[str, object] = {}
-            # Canonical names first, so an alias never shadows another entry's name.
+            self._index = {}
+        table = self._index.get(kind)
+        if table is not None:
+            return table
+        table = self._index[kind] = {}
+        # Canonical names first, so an alias never shadows another entry's name.
+        if kind == "region":
             for r in self.regions:
-                regions.setdefault(lookup_key(r.name), r)
+                table.setdefault(lookup_key(r.name), r)
             for key, r in self._data.region_keys:
-                regions.setdefault(lookup_key(key), r)
+                table.setdefault(lookup_key(key), r)
             for r in self.regions:
                 for alias in r.aliases:
-                    regions.setdefault(lookup_key(alias), r)
+                    table.setdefault(lookup_key(alias), r)
+        elif kind == "institution":
             for i in self.institutions:
-                institutions.setdefault(lookup_key(i.name), i)
+                table.setdefault(lookup_key(i.name), i)
             for i in self.institutions:
                 for alias in (*((i.acronym,) if i.acronym else ()), *i.aliases):
-                    institutions.setdefault(lookup_key(alias), i)
+                    table.setdefault(lookup_key(alias), i)
+        else:
             for p in self.people:
-                people.setdefault(lookup_key(p.name), p)
+                table.setdefault(lookup_key(p.name), p)
             for p in self.people:
                 for alias in p.aliases:
-                    people.setdefault(lookup_key(alias), p)
-            self._index = {"region": regions, "institution": institutions, "person": people}
-        return self._index
+                    table.setdefault(lookup_key(alias), p)
+        return table
 
     def region(self, key: str) -> Region | None:
         """The region named ``key`` (name, alias, adjective or ISO code; any case)."""
-        found = self._indexes()["region"].get(lookup_key(key))
+        found = self._indexes("region").get(lookup_key(key))
         return found if isinstance(found, Region) else None
 
     def institution(self, key: str) -> Institution | None:
         """The institution named ``key`` (name, acronym or alias; any case)."""
-        found = self._indexes()["institution"].get(lookup_key(key))
+        found = self._indexes("institution").get(lookup_key(key))
         return found if isinstance(found, Institution) else None
 
     def person(self, key: str) -> Person | None:
         """The person named ``key`` (name or alias; any case)."""
-        found = self._indexes()["person"].get(lookup_key(key))
+        found = self._indexes("person").get(lookup_key(key))
         return found if isinstance(found, Person) else None
 
     # ---------------------------------------------------------- hierarchy

@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from ..._pattern_cache import compile_cached
+from ..._pattern_cache import compile_built, compile_cached, load_built_data, source_digest
 from ...model import Entity
 from ._load import Surface
 
@@ -159,6 +159,96 @@ def _char_trie(branches: dict[str, str]) -> str:
     return emit(trie)
 
 
+def _token_trie(surfaces: Sequence[Surface]) -> tuple[dict[str, Any], list[list[tuple[str, str]]]]:
+    """The token trie of the names (node: token key -> child; _TERMINAL -> surface indexes),
+    and the (separator, token) pairs of every name in it."""
+    trie: dict[str, Any] = {}
+    names: list[list[tuple[str, str]]] = []
+    for i, surface in enumerate(surfaces):
+        toks = _tokens(surface.text)
+        if not toks or not toks[0][1][:1].isalnum():
+            continue
+        node = trie
+        for sep, tok in toks:
+            node = node.setdefault(_key(sep, tok), {})
+        node.setdefault(_TERMINAL, []).append(i)
+        names.append(toks)
+    return trie, names
+
+
+def _checked_trie(value: Any, size: int) -> dict[str, Any] | None:
+    """``value`` if it is a token trie over ``size`` surfaces (read from a cache file), else None."""
+    if not isinstance(value, dict):
+        return None
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        for key, child in node.items():
+            if not isinstance(key, str):
+                return None
+            if key == _TERMINAL:
+                if not isinstance(child, list) or not all(type(i) is int and 0 <= i < size for i in child):
+                    return None
+            elif isinstance(child, dict):
+                stack.append(child)
+            else:
+                return None
+    return value
+
+
+def _patterns(trie: dict[str, Any], names: Sequence[Sequence[tuple[str, str]]]) -> tuple[str, str]:
+    """The two regexes over ``trie``: names printed with a capital, and those in lowercase."""
+    # node id -> {edge key: set of printed variants}
+    variants: dict[int, dict[str, set[str]]] = {}
+    for toks in names:
+        words = tuple(t for _, t in toks)
+        head = 1 if len(words) > 1 and words[0].casefold() == "the" else 0
+        head_capital = words[head][:1].isupper()
+        node = trie
+        for i, (sep, tok) in enumerate(toks):
+            key = _key(sep, tok)
+            forms = variants.setdefault(id(node), {}).setdefault(key, set())
+            forms.update(_variants(tok, loose=i > head and head_capital))
+            if i < head:
+                forms.update(("The", "the"))
+            node = node[key]
+
+    def emit(node: dict[str, Any], top: bool, upper: bool) -> str:
+        groups: dict[str, dict[str, str]] = {}
+        for key, forms in variants.get(id(node), {}).items():
+            sep = " " if key.startswith(" ") else ""
+            child = emit(node[key], False, upper)
+            if top:  # many first words: factor them all on characters, the child after each
+                for form in forms:
+                    if form[:1].isupper() == upper:
+                        end = _WORD_END if form[-1:].isalnum() else ""
+                        groups.setdefault(sep, {})[form] = end + child
+            else:  # few words follow a given word: one branch per word, its forms factored
+                end = _WORD_END if key[-1:].isalnum() else ""
+                # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
+                # the same in every process (two forms of one length never match at one place)
+                token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
+                token = f"(?:{token})" if len(forms) > 1 else token
+                groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
+        parts = []
+        for sep, branches in sorted(groups.items()):
+            if top:
+                parts.append(_SEP_RX[sep] + _char_trie(branches))
+            else:
+                body = "|".join(branches.values())
+                parts.append(_SEP_RX[sep] + (f"(?:{body})" if len(branches) > 1 else body))
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return body if top else f"(?:{body})?" if _TERMINAL in node else f"(?:{body})"
+
+    # No lookbehind on the capitalised pattern: a leading character class lets the
+    # engine skip fast; the rare match inside a word is dropped in ``scan``.
+    # The lowercase names start after a delimiter, which the pattern consumes: a leading
+    # class of a few characters is again fast to skip to; the span's start is tried apart.
+    return emit(trie, True, True) or "(?!)", emit(trie, True, False) or "(?!)"
+
+
 class Matcher:
     """The compiled matcher over a table of surfaces.
 
@@ -169,69 +259,56 @@ class Matcher:
     match that fails them is retried word by word for a shorter name.
     """
 
-    __slots__ = ("_cache", "_regexes", "_static", "_trie")
+    __slots__ = ("_cache", "_entry", "_regexes", "_static", "_surfaces", "_trie")
 
     def __init__(self, surfaces: Sequence[Surface]) -> None:
-        # node: token key -> child node; _TERMINAL -> the entries ending here
-        trie: dict[str, Any] = {}
-        # node id -> {edge key: set of printed variants}
-        variants: dict[int, dict[str, set[str]]] = {}
-        for surface in surfaces:
-            toks = _tokens(surface.text)
-            if not toks or not toks[0][1][:1].isalnum():
-                continue
-            words = tuple(t for _, t in toks)
-            head = 1 if len(words) > 1 and words[0].casefold() == "the" else 0
-            head_capital = words[head][:1].isupper()
-            node = trie
-            for i, (sep, tok) in enumerate(toks):
-                key = _key(sep, tok)
-                forms = variants.setdefault(id(node), {}).setdefault(key, set())
-                forms.update(_variants(tok, loose=i > head and head_capital))
-                if i < head:
-                    forms.update(("The", "the"))
-                node = node.setdefault(key, {})
-            node.setdefault(_TERMINAL, []).append(_Entry(words, surface.entity, surface.context))
-        self._trie = trie
+        self._surfaces = tuple(surfaces)
         self._cache: dict[str, tuple[_Entry, ...]] = {}
         self._static: dict[str, Entity | None] = {}  # surfaces whose reading needs no context
+        self._entry: dict[int, _Entry] = {}  # surface index -> its entry, made on first match
+        built: list[tuple[dict[str, Any], list[list[tuple[str, str]]]]] = []
 
-        def emit(node: dict[str, Any], top: bool, upper: bool) -> str:
-            groups: dict[str, dict[str, str]] = {}
-            for key, forms in variants.get(id(node), {}).items():
-                sep = " " if key.startswith(" ") else ""
-                child = emit(node[key], False, upper)
-                if top:  # many first words: factor them all on characters, the child after each
-                    for form in forms:
-                        if form[:1].isupper() == upper:
-                            end = _WORD_END if form[-1:].isalnum() else ""
-                            groups.setdefault(sep, {})[form] = end + child
-                else:  # few words follow a given word: one branch per word, its forms factored
-                    end = _WORD_END if key[-1:].isalnum() else ""
-                    # longest first; equal lengths in a fixed order, so the pattern (and its cache key) is
-                    # the same in every process (two forms of one length never match at one place)
-                    token = "|".join(map(re.escape, sorted(sorted(forms), key=len, reverse=True)))
-                    token = f"(?:{token})" if len(forms) > 1 else token
-                    groups.setdefault(sep, {})[key] = f"{token}{end}{child}"
-            parts = []
-            for sep, branches in sorted(groups.items()):
-                if top:
-                    parts.append(_SEP_RX[sep] + _char_trie(branches))
-                else:
-                    body = "|".join(branches.values())
-                    parts.append(_SEP_RX[sep] + (f"(?:{body})" if len(branches) > 1 else body))
-            if not parts:
-                return ""
-            body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-            return body if top else f"(?:{body})?" if _TERMINAL in node else f"(?:{body})"
+        def fresh() -> tuple[dict[str, Any], list[list[tuple[str, str]]]]:
+            if not built:
+                built.append(_token_trie(self._surfaces))
+            return built[0]
 
-        upper = emit(trie, True, True) or "(?!)"
-        lower = emit(trie, True, False) or "(?!)"
-        # No lookbehind on the capitalised pattern: a leading character class lets the
-        # engine skip fast; the rare match inside a word is dropped in ``scan``.
-        # The lowercase names start after a delimiter, which the pattern consumes: a leading
-        # class of a few characters is again fast to skip to; the span's start is tried apart.
-        self._regexes = (compile_cached(upper), compile_cached(_DELIMITER + lower), compile_cached(lower))
+        # The trie and the patterns depend only on the printed forms and this module's code: a
+        # fresh process reads them from the on-disk cache instead of building them.
+        digest = source_digest(__file__)
+        recipe = "\0".join([digest or "", *(s.text for s in self._surfaces)])
+        trie = None
+        if digest is not None:
+            stored = load_built_data(f"gazetteer trie\0{recipe}", lambda: fresh()[0])
+            trie = _checked_trie(stored, len(self._surfaces))
+        self._trie: dict[str, Any] = fresh()[0] if trie is None else trie
+
+        patterns: list[str] = []
+
+        def pattern(i: int) -> str:
+            if not patterns:
+                upper, lower = _patterns(*fresh())
+                patterns.extend((upper, _DELIMITER + lower, lower))
+            return patterns[i]
+
+        def compiled(i: int) -> re.Pattern[str]:
+            if digest is None:  # the module's source cannot be read: cache by the pattern itself
+                return compile_cached(pattern(i))
+            return compile_built(f"gazetteer matcher {i}\0{recipe}", lambda: pattern(i))
+
+        self._regexes = (compiled(0), compiled(1), compiled(2))
+
+    def _entries_at(self, node: dict[str, Any]) -> list[_Entry]:
+        """The entries of the names ending at ``node`` (made from the surfaces on first use)."""
+        out = []
+        for i in node.get(_TERMINAL, ()):
+            entry = self._entry.get(i)
+            if entry is None:
+                surface = self._surfaces[i]
+                words = tuple(t for _, t in _tokens(surface.text))
+                entry = self._entry[i] = _Entry(words, surface.entity, surface.context)
+            out.append(entry)
+        return out
 
     def scan(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> list[Hit]:
         """Leftmost-longest, non-overlapping hits in ``text[start:end]``, in order."""
@@ -319,7 +396,7 @@ class Matcher:
             pos = s.end()
         if node is None:
             return ()
-        return tuple(e for e in node.get(_TERMINAL, ()) if _case_ok(e.words, seen))
+        return tuple(e for e in self._entries_at(node) if _case_ok(e.words, seen))
 
     def _walk(self, text: str, start: int, end: int, has_word: Callable[[str], bool]) -> Hit | None:
         """The longest valid name starting at ``start``, word by word (the slow path)."""
@@ -331,9 +408,8 @@ class Matcher:
         tok_end = first.end()
         best: Hit | None = None
         while node is not None:
-            entries = node.get(_TERMINAL)
-            if entries is not None:
-                valid = [e for e in entries if _case_ok(e.words, seen)]
+            if _TERMINAL in node:
+                valid = [e for e in self._entries_at(node) if _case_ok(e.words, seen)]
                 entry = _choose(tuple(valid), has_word)
                 if entry is not None:
                     best = (start, tok_end, entry.entity)

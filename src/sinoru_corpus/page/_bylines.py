@@ -24,6 +24,7 @@ from ._outlets import lookup_outlet
 from ._zone import meta_cues, page_zone
 
 __all__ = [
+    "READING_TIME_BYLINE",
     "BioReading",
     "BylineName",
     "author_notes",
@@ -688,11 +689,25 @@ def _signature_names(line: str) -> list[BylineName]:
     return names
 
 
+READING_TIME_BYLINE = "author name beside the reading time"
+
+
+@per_line
+def _reading_time(line: str) -> bool:
+    """A reading-time widget alone on its line ("14 min read", "Reading time: 5 minutes"): five
+    words at most, a number and the widget's words (``reading_time_contains``)."""
+    if len(line.split()) > 5 or not any(c.isdigit() for c in line):
+        return False
+    cf = line.casefold()
+    return any(w in cf for w in layout_cues().reading_time_contains)
+
+
 @attrs.frozen
 class _BylineFinding:
     rank: tuple[int, int]
     line: int
     names: tuple[BylineName, ...]
+    reason: str = "byline"
 
 
 def choose_bylines(
@@ -722,19 +737,24 @@ def choose_bylines(
         None,
     )
 
-    def consider(tier: int, i: int, names: list[BylineName]) -> None:
+    def consider(tier: int, i: int, names: list[BylineName], reason: str = "byline") -> None:
         nonlocal best
         if not names:
             return
         rank = (tier, abs(i - anchor))
         if best is None or rank < best.rank:
-            best = _BylineFinding(rank, i, tuple(names))
+            best = _BylineFinding(rank, i, tuple(names), reason)
 
     cue_only = _choice_patterns()["cue_only"].match
     for i, (a, b) in enumerate(zone.spans):
         if b - a > 300:
             continue
         line = text[a:b]
+        if _reading_time(line) and i < zone.prose_start:
+            # "14 min read" stands beside the author's name, however far above the headline
+            for k in (i - 1, i + 1):
+                if 0 <= k < zone.prose_start:
+                    consider(2, k, _plain_names(text[slice(*zone.spans[k])]), READING_TIME_BYLINE)
         if _continues_or_signs(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         # the header: above the prose, or beside the date chosen as the article's
@@ -797,7 +817,7 @@ def choose_bylines(
     full = parse_byline(text[a:b])  # the whole-line reading keeps a role and affiliation ("X |Role, Org")
     if full and {n.name for n in full} == {n.name for n in chosen}:
         chosen = full
-    out = [(n, Evidence(a, b, "byline")) for n in chosen]
+    out = [(n, Evidence(a, b, best.reason)) for n in chosen]
     k = best.line
     while k + 1 < len(zone.spans) and len(out) < 12:
         # the byline goes on: "& Y, Director …", or a list of "Name, PhD," lines

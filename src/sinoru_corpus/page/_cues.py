@@ -20,6 +20,7 @@ class LayoutCues:
 
     furniture_lines: frozenset[str]
     furniture_contains: tuple[str, ...]
+    reading_time_contains: tuple[str, ...]
     navigation_lines: frozenset[str]
     navigation_words: frozenset[str]
     navigation_joiners: frozenset[str]
@@ -62,6 +63,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
     return LayoutCues(
         furniture_lines=_words(raw["furniture_lines"]),
         furniture_contains=tuple(sorted(_words(raw["furniture_contains"]))),
+        reading_time_contains=tuple(sorted(_words(raw["reading_time_contains"]))),
         navigation_lines=_words(raw["navigation_lines"]),
         navigation_words=_words(raw["navigation_words"]),
         navigation_joiners=_words(raw["navigation_joiners"]),

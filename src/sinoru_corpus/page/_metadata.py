@@ -13,7 +13,15 @@ import attrs
 from .._safety import strict as _strict
 from ..dates._grammar import find_dates, find_years, parse_date
 from ..model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
-from ._bylines import BioReading, BylineName, author_notes, choose_bylines, merge_authors, parse_bios
+from ._bylines import (
+    READING_TIME_BYLINE,
+    BioReading,
+    BylineName,
+    author_notes,
+    choose_bylines,
+    merge_authors,
+    parse_bios,
+)
 from ._cues import layout_cues
 from ._datelines import choose_published, date_warnings
 from ._layout import apply_lead_paragraph, classify_lines, is_headline, section_of_dateline
@@ -326,7 +334,11 @@ def _extract(text: str) -> PageMetadata:
             bios.append((bio, Evidence(line.start, line.end, "author bio")))
     bios.extend(author_notes(text, layout, [b.name for b, _ in bylines]))
     authors = merge_authors(bylines, bios)
-    if bylines and (moved := _headline_over_byline(text, layout, bylines[0][1].start)) is not None:
+    if (
+        bylines
+        and bylines[0][1].reason != READING_TIME_BYLINE  # a widget's name line, not the header's byline
+        and (moved := _headline_over_byline(text, layout, bylines[0][1].start)) is not None
+    ):
         layout = moved
         titles = lines(_K.TITLE)
         title = s(titles[0])

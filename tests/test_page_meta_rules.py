@@ -38,3 +38,34 @@ def test_a_reading_time_without_a_name_beside_it_names_no_author() -> None:
     md = extract_metadata(page)
     assert md.authors == ()
     assert md.title == "Grain Finds a Cheaper Road on the River"
+
+
+_LONG_TAIL = (
+    "Views expressed on this site are mine alone and do not represent those of any employer, past "
+    "or present, nor of any organisation that I volunteer for or have ever been a member of."
+)
+
+
+def test_a_post_signature_under_the_text_ends_the_body() -> None:
+    page = _page(
+        "Grain Finds a Cheaper Road on the River\n\nMonday 4 May 2026\n",
+        "Posted on Monday 4 May 2026 at 10:15 by Orla Brennick.\n\n"
+        "Send your comments on this post to the address below, and say if they may be quoted.\n\n"
+        + _LONG_TAIL
+        + "\n",
+    )
+    md = extract_metadata(page)
+    assert md.body.endswith("lost money when the freight rates fell in the autumn.")
+    assert "Posted on" not in md.body
+    assert _LONG_TAIL not in md.body
+
+
+def test_a_dated_line_above_most_of_the_text_cuts_nothing() -> None:
+    head, rest = _PROSE[0], "\n\n".join(_PROSE[1:])
+    page = (
+        "Grain Finds a Cheaper Road on the River\n\nMonday 4 May 2026\n\n"
+        f"{head}\n\nPublished on 3 May 2026 by the port authority.\n\n{rest}\n"
+    )
+    md = extract_metadata(page)
+    assert md.body.startswith(head[:40])
+    assert md.body.endswith(_PROSE[-1])

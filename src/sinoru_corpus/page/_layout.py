@@ -41,6 +41,7 @@ from ._line_model import (
     title_score,
     topic_share,
 )
+from ._zone import meta_cues
 
 __all__ = [
     "apply_lead_paragraph",
@@ -431,6 +432,7 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[i], reasons[i] = _K.SUBHEADING, "short heading inside the body"
         else:
             kinds[i], reasons[i] = _K.BODY, "body paragraph"
+    _cut_at_signature(strs, kinds, reasons, first, last)
     _abstract(strs, kinds, reasons, first, last)
     # whatever is left after the closing run (edge kinds were kept there)
     for i in range(n):
@@ -462,6 +464,42 @@ def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ..
             )
             return (*layout[:i], lead, *layout[i + 1 :])
     return layout
+
+
+_SIGNATURE_WORDS = 16  # "Posted on Tuesday 15 October 2019 at 09:11 by A. Writer." and no more
+
+
+def _signature(s: str) -> bool:
+    """A post's signature: a short line that opens with a published cue ("Posted", "Published
+    on") and prints a full date ("Posted by A. Writer on 3 May 2021 at 10:05")."""
+    if _nwords(s) > _SIGNATURE_WORDS:
+        return False
+    cf = s.casefold()
+    if not any(
+        cf.startswith(c) and cf[len(c) : len(c) + 1] in (" ", ":", "\u00a0")
+        for c in meta_cues().published_cues
+    ):
+        return False
+    return any(d.year is not None and d.day is not None for d in find_dates(s))
+
+
+def _cut_at_signature(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, last: int
+) -> None:
+    """A post's signature under its text ends the article: the lines after it (a comment
+    prompt, a licence, a disclaimer) are the tail. Only when the text above the signature
+    outweighs what follows it, so a dated entry inside a long page cuts nothing."""
+    body = [i for i in range(first, last + 1) if kinds[i] in (_K.BODY, _K.SUBHEADING)]
+    total = sum(_nwords(strs[i]) for i in body)
+    above = 0
+    for i in body:
+        if above and _signature(strs[i]) and above >= total - above:
+            kinds[i], reasons[i] = _K.DATELINE, "post signature under the text"
+            for j in range(i + 1, last + 1):
+                if kinds[j] in (_K.BODY, _K.SUBHEADING, _K.PULL_QUOTE):
+                    kinds[j], reasons[j] = _tail_kind(strs[j]) or (_K.FURNITURE, "below the post's signature")
+            return
+        above += _nwords(strs[i])
 
 
 def _abstract(

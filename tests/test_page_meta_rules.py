@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from sinoru_corpus.model import PartialDate
 from sinoru_corpus.page._bylines import READING_TIME_BYLINE
-from sinoru_corpus.page._metadata import extract_metadata
+from sinoru_corpus.page._layout import classify_lines
+from sinoru_corpus.page._metadata import _footer_date, extract_metadata
 
 _PROSE = (
     "The river port handled more grain this spring than in any season since the new terminal opened, "
@@ -69,3 +71,22 @@ def test_a_dated_line_above_most_of_the_text_cuts_nothing() -> None:
     md = extract_metadata(page)
     assert md.body.startswith(head[:40])
     assert md.body.endswith(_PROSE[-1])
+
+
+def test_the_only_cued_date_below_an_undated_text_is_its_date() -> None:
+    page = _page(
+        "Grain Finds a Cheaper Road on the River\n",
+        "Add a comment\n\nCreated on Sunday, 12 April 2026 in the evening. Edited later.\n\nTags\n",
+    )
+    md = extract_metadata(page)
+    assert md.published == PartialDate(2026, 4, 12)
+    assert md.published_span is not None
+    assert page[md.published_span[0] : md.published_span[1]] == "Sunday, 12 April 2026"
+
+
+def test_a_list_of_dated_posts_below_the_text_gives_no_footer_date() -> None:
+    posts = "Posted on 3 March 2026 by Orla Brennick\n\nPosted on 9 February 2026 by Orla Brennick\n"
+    page = _page("Grain Finds a Cheaper Road on the River\n", "More posts\n\n" + posts)
+    assert _footer_date(page, classify_lines(page), True) is None
+    one = _page("Grain Finds a Cheaper Road on the River\n", "More posts\n\n" + posts.split("\n")[0])
+    assert _footer_date(one, classify_lines(one), True) is not None

@@ -46,6 +46,7 @@ from ._zone import meta_cues
 __all__ = [
     "apply_lead_paragraph",
     "classify_lines",
+    "cued_date_line",
     "is_headline",
     "is_prose",
     "line_spans",
@@ -469,10 +470,11 @@ def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ..
 _SIGNATURE_WORDS = 16  # "Posted on Tuesday 15 October 2019 at 09:11 by A. Writer." and no more
 
 
-def _signature(s: str) -> bool:
-    """A post's signature: a short line that opens with a published cue ("Posted", "Published
-    on") and prints a full date ("Posted by A. Writer on 3 May 2021 at 10:05")."""
-    if _nwords(s) > _SIGNATURE_WORDS:
+def cued_date_line(s: str, max_words: int = _SIGNATURE_WORDS) -> bool:
+    """A post's signature or footer date: a line of at most ``max_words`` words that opens
+    with a published cue ("Posted", "Published on", "Created") and prints a full date
+    ("Posted by A. Writer on 3 May 2021 at 10:05")."""
+    if _nwords(s) > max_words:
         return False
     cf = s.casefold()
     if not any(
@@ -493,7 +495,7 @@ def _cut_at_signature(
     total = sum(_nwords(strs[i]) for i in body)
     above = 0
     for i in body:
-        if above and _signature(strs[i]) and above >= total - above:
+        if above and cued_date_line(strs[i]) and above >= total - above:
             kinds[i], reasons[i] = _K.DATELINE, "post signature under the text"
             for j in range(i + 1, last + 1):
                 if kinds[j] in (_K.BODY, _K.SUBHEADING, _K.PULL_QUOTE):

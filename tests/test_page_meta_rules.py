@@ -90,3 +90,26 @@ def test_a_list_of_dated_posts_below_the_text_gives_no_footer_date() -> None:
     assert _footer_date(page, classify_lines(page), True) is None
     one = _page("Grain Finds a Cheaper Road on the River\n", "More posts\n\n" + posts.split("\n")[0])
     assert _footer_date(one, classify_lines(one), True) is not None
+
+
+_HEAD = "Grain Finds a Cheaper Road on the River\n\nOrla Brennick\nMonday 4 May 2026"
+_BIO = "Orla Brennick currently works for a river-trade newsletter as a writer. She grew up beside the docks."
+
+
+def test_a_bio_box_between_the_byline_and_the_text_is_not_the_body() -> None:
+    page = _page(f"{_HEAD}\n\n{_BIO}")
+    md = extract_metadata(page)
+    assert md.body.startswith(_PROSE[0][:50])
+    assert _BIO not in md.body
+    assert [a.name for a in md.authors] == ["Orla Brennick"]
+
+
+def test_a_paragraph_opening_with_another_name_or_verb_stays_body() -> None:
+    for opening in (
+        "Orla Brennick said on Monday that the port would stay open through the winter months.",
+        "Tomas Rielly currently works for the port authority and says the new berth will be ready in June.",
+    ):
+        page = _page(
+            f"Grain Finds a Cheaper Road on the River\n\nOrla Brennick\nMonday 4 May 2026\n\n{opening}"
+        )
+        assert extract_metadata(page).body.startswith(opening)

@@ -42,6 +42,7 @@ class LayoutCues:
     bio_roles: frozenset[str]
     institution_heads: tuple[tuple[str, InstitutionKind], ...]
     igo_acronyms: frozenset[str]
+    bio_verbs: frozenset[str]
     bio_prepositions: tuple[str, ...]
     self_reference_verbs: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -88,6 +89,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
             (h.casefold(), InstitutionKind(heads[h])) for h in sorted(heads, key=len, reverse=True)
         ),
         igo_acronyms=_words(raw["igo_acronyms"]),
+        bio_verbs=_words(raw["bio_verbs"]),
         bio_prepositions=tuple(raw["bio_prepositions"]),
         self_reference_verbs=tuple(raw["self_reference_verbs"]),
         future_markers=tuple(sorted(set(raw["future_markers"]), key=len, reverse=True)),

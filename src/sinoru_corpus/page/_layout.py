@@ -403,6 +403,13 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     # 3a. the header
     vocab = frozenset(w for i in prose[:200] for w in content_words(strs[i], 300))
     title = _header(strs, kinds, reasons, first, has_prose=bool(prose), vocabulary=vocab)
+    if title is not None and len(prose) > 1:
+        # the author's bio box between the byline and the text ("X currently works for …")
+        names = tuple(n.name for i in range(first) if kinds[i] is _K.BYLINE for n in parse_byline(strs[i]))
+        while len(prose) > 1 and _opens_as_bio(strs[prose[0]], names):
+            kinds[prose[0]], reasons[prose[0]] = _K.AUTHOR_BIO, "author bio between the byline and the text"
+            prose.pop(0)
+        first = prose[0]
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:
@@ -502,6 +509,16 @@ def _cut_at_signature(
                     kinds[j], reasons[j] = _tail_kind(strs[j]) or (_K.FURNITURE, "below the post's signature")
             return
         above += _nwords(strs[i])
+
+
+def _opens_as_bio(s: str, names: Sequence[str]) -> bool:
+    """The paragraph opens with a byline's name and a bio verb ("X currently works for …")."""
+    for name in names:
+        if s.startswith(name) and s[len(name) : len(name) + 1] in (" ", "\u00a0"):
+            word = s[len(name) :].split(None, 1)[:1]
+            if word and word[0].casefold() in layout_cues().bio_verbs:
+                return True
+    return False
 
 
 def _abstract(

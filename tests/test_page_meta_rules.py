@@ -113,3 +113,16 @@ def test_a_paragraph_opening_with_another_name_or_verb_stays_body() -> None:
             f"Grain Finds a Cheaper Road on the River\n\nOrla Brennick\nMonday 4 May 2026\n\n{opening}"
         )
         assert extract_metadata(page).body.startswith(opening)
+
+
+def test_names_listed_before_an_outlet_are_all_authors() -> None:
+    cases = {
+        "By Orla Brennick, Quin Rielly, Channel 9 News": ["Orla Brennick", "Quin Rielly"],
+        "By Orla Brennick, Quin Rielly, River Trade News": ["Orla Brennick", "Quin Rielly"],
+        # a role between the name and the outlet stays a role; a date ends nothing but the list
+        "By Orla Brennick, Senior Editor, River Trade News": ["Orla Brennick"],
+        "By Orla Brennick, Project Marketing, 12 March 2026": ["Orla Brennick"],
+    }
+    for byline, names in cases.items():
+        page = _page(f"Grain Finds a Cheaper Road on the River\n\n{byline}\nMonday 4 May 2026\n")
+        assert [a.name for a in extract_metadata(page).authors] == names, byline

@@ -508,10 +508,11 @@ def _unglue_role(s: str) -> str:
     return s
 
 
-def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[BylineName]:
+def _leading_names(segment: str, offset: int, *, whole: bool = False, after: str = "") -> list[BylineName]:
     """The names that open ``segment`` ("X, Y and Z, Staff Writers": X, Y, Z); the first part
     that is not a person's name ends the list (a role, an outlet), after a comma only; with
-    ``whole`` every part must be a name or a role. The name after the list's "and" is its last."""
+    ``whole`` every part must be a name or a role. The name after the list's "and" is its last.
+    ``after``: the line's text after ``segment`` (where a digit cut the list: "7 News")."""
     out: list[BylineName] = []
     pos = 0
     closed = False
@@ -524,7 +525,13 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
             if closed:
                 break
             name = _person_name(stripped)
-            if name is not None and out and not listed and name.split()[0].casefold() not in _given_names():
+            if (
+                name is not None
+                and out
+                and not listed
+                and name.split()[0].casefold() not in _given_names()
+                and not (m is not None and _organisation(segment[m.end() :] + after))
+            ):
                 name = None  # "X, Project Marketing": without an "and", a later part is a role
             if name is None:
                 after_comma = segment[:pos].rstrip().endswith((",", ";"))
@@ -536,6 +543,15 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
             closed = pos > 0 and _is_and(segment[:pos])
         pos = m.end() if m is not None else len(segment)
     return out
+
+
+def _organisation(rest: str) -> bool:
+    """The last part of a byline list is an outlet or an organisation ("X, Y, Channel 7 News"):
+    the name-shaped parts before it are names, not roles."""
+    rest = rest.strip(_PUNCT + ".")
+    if not rest or "," in rest or _has_role(rest):
+        return False
+    return lookup_outlet(rest) is not None or guess_institution_kind(rest) is not InstitutionKind.OTHER
 
 
 def _is_and(before: str) -> bool:
@@ -567,7 +583,7 @@ def _cued(line: str) -> tuple[BylineName, ...]:
         rest = clean[cue.end() :]
         stop = pats["stop"].search(rest)
         seg = _before_date_words(rest[: stop.start()] if stop else rest)
-        names = _leading_names(seg, cue.end())
+        names = _leading_names(seg, cue.end(), after=rest[len(seg) :])
         if names:
             return tuple(names)
     return ()

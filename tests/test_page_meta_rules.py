@@ -126,3 +126,11 @@ def test_names_listed_before_an_outlet_are_all_authors() -> None:
     for byline, names in cases.items():
         page = _page(f"Grain Finds a Cheaper Road on the River\n\n{byline}\nMonday 4 May 2026\n")
         assert [a.name for a in extract_metadata(page).authors] == names, byline
+
+
+def test_separators_and_figures_do_not_make_a_headline_a_widget() -> None:
+    headline = "Barge 2 - The river boat that costs only $9 - Cheapest freight in years"
+    page = _page(
+        f"Home\nNews\n\n{headline}\n\nOrla Brennick\nMonday 4 May 2026\n\nRiver Freight Grain Barges Ports"
+    )
+    assert extract_metadata(page).title == headline

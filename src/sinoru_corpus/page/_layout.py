@@ -730,8 +730,11 @@ def _meta_line(s: str) -> bool:
 
 
 def _wordy(s: str) -> bool:
-    """At most two tokens and half the line without two letters ("Text: A A A" is a widget)."""
-    toks = s.split()
+    """At most two tokens and half the line without two letters ("Text: A A A" is a widget);
+    a separator ("-", "|") is not a token."""
+    toks = [t for t in s.split() if any(c.isalnum() for c in t)]
+    if not toks:
+        return False
     bare = sum(1 for t in toks if sum(map(str.isalpha, t)) < 2)
     return bare <= 2 and bare * 2 <= len(toks)
 

@@ -134,3 +134,23 @@ def test_separators_and_figures_do_not_make_a_headline_a_widget() -> None:
         f"Home\nNews\n\n{headline}\n\nOrla Brennick\nMonday 4 May 2026\n\nRiver Freight Grain Barges Ports"
     )
     assert extract_metadata(page).title == headline
+
+
+def _chart(label: str) -> str:
+    ticks = [f"’{y:02d}" for y in range(16, 30)]
+    values = ["$800", "600", "400", "200", "0"]
+    return "\n\n".join([label, *values, *ticks, "Source: River Port Authority"])
+
+
+def test_a_chart_copied_between_paragraphs_does_not_split_the_text() -> None:
+    first, second = _PROSE[0], _PROSE[1]
+    page = (
+        "Grain Finds a Cheaper Road on the River\n\nOrla Brennick\nMonday 4 May 2026\n\n"
+        f"{first}\n\n{_chart('Grain through the port')}\n\n{second}\n\n{_chart('Freight rates')}\n\n"
+        + "\n\n".join(_PROSE[2:])
+        + "\n"
+    )
+    md = extract_metadata(page)
+    assert md.title == "Grain Finds a Cheaper Road on the River"
+    assert md.body.startswith(first)
+    assert md.body.endswith(_PROSE[-1])

@@ -772,6 +772,7 @@ def _block_weights(
     short sentence) costs less than a label.
     """
     bw = line_model().block
+    chart = _chart_lines(strs, kinds)
     out: list[float | None] = []
     gap = 0
     for i, s in enumerate(strs):
@@ -786,6 +787,9 @@ def _block_weights(
             else:
                 words = min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap)
                 out.append(words * bw.prose_per_word - bw.prose_cost)
+            continue
+        if i in chart:
+            out.append(-bw.caption_cost)  # a chart's tick or value ("$915", "’17", "13.0%"): a caption
             continue
         if k is None and _code_line(s):
             out.append(-bw.caption_cost)  # program text in a technical post: part of it
@@ -816,6 +820,35 @@ def _block_weights(
             cost = bw.short_cost
         out.append(-cost * min(gap, bw.gap_growth))
     return out
+
+
+def _chart_lines(strs: Sequence[str], kinds: Sequence[LineKind | None]) -> frozenset[int]:
+    """Figures without a word that stand among other such lines (four of the seven non-blank
+    lines around one): a chart's ticks and values, copied with the text it illustrates.
+    Not when a byline or date line follows the chart closely: a new article's header starts
+    there, and the chart ends what stood above it."""
+    lines = [i for i, k in enumerate(kinds) if k is not _K.BLANK]
+    fig = [kinds[i] is None and _figure_only(strs[i]) for i in lines]
+    chart = [fig[p] and sum(fig[max(0, p - 3) : p + 4]) >= 4 for p in range(len(lines))]
+    out: set[int] = set()
+    run: list[int] = []
+    for p in range(len(lines) + 1):
+        if p < len(lines) and (chart[p] or (run and p + 1 < len(lines) and chart[p + 1])):
+            run.append(lines[p])  # a label between two ticks belongs to the chart's run
+            continue
+        if run:
+            if not any(kinds[i] in (_K.BYLINE, _K.DATELINE) for i in lines[p : p + 4]):
+                out.update(i for i in run if _figure_only(strs[i]))
+            run = []
+    return frozenset(out)
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _figure_only(s: str) -> bool:
+    """A figure without a word: a chart's tick or value ("$915", "’17", "13.0%", "%")."""
+    return len(s) <= 12 and _TWO_LETTERS.search(s) is None and (s == "%" or _DIGIT.search(s) is not None)
 
 
 def _title_cased(s: str) -> bool:

@@ -154,3 +154,18 @@ def test_a_chart_copied_between_paragraphs_does_not_split_the_text() -> None:
     assert md.title == "Grain Finds a Cheaper Road on the River"
     assert md.body.startswith(first)
     assert md.body.endswith(_PROSE[-1])
+
+
+def test_a_closing_bio_and_a_print_note_under_the_text_are_not_the_body() -> None:
+    bio = "Orla Brennick has covered river trade since 2019. She previously wrote about farming."
+    note = "A version of this article appears in print on Page B3 of the regional edition."
+    page = _page(f"{_HEAD}\n", f"{bio}\n\n{note}\n\nAdvertisement\n")
+    md = extract_metadata(page)
+    assert md.body.endswith(_PROSE[-1])
+    assert [a.name for a in md.authors] == ["Orla Brennick"]
+
+
+def test_a_closing_paragraph_about_someone_else_stays_body() -> None:
+    last = "Tomas Rielly has covered the same route for years, and he expects the prices to hold."
+    page = _page(f"{_HEAD}\n", f"{last}\n\nAdvertisement\n")
+    assert extract_metadata(page).body.endswith(last)

@@ -410,6 +410,11 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[prose[0]], reasons[prose[0]] = _K.AUTHOR_BIO, "author bio between the byline and the text"
             prose.pop(0)
         first = prose[0]
+        # ... and under the text ("X has covered trade since 2012."), the closing run's first line
+        while len(prose) > 1 and _opens_as_bio(strs[prose[-1]], names):
+            kinds[prose[-1]], reasons[prose[-1]] = _K.AUTHOR_BIO, "closing author bio (the byline's name)"
+            prose.pop()
+            last = prose[-1]
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:

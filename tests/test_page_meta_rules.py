@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sinoru_corpus.dates._grammar import find_dates
 from sinoru_corpus.model import PartialDate
 from sinoru_corpus.page._bylines import READING_TIME_BYLINE
 from sinoru_corpus.page._layout import classify_lines
@@ -169,3 +175,33 @@ def test_a_closing_paragraph_about_someone_else_stays_body() -> None:
     last = "Tomas Rielly has covered the same route for years, and he expects the prices to hold."
     page = _page(f"{_HEAD}\n", f"{last}\n\nAdvertisement\n")
     assert extract_metadata(page).body.endswith(last)
+
+
+def test_a_full_date_glued_to_the_word_before_it_is_read_whole() -> None:
+    glued = {
+        "Orla BrennickMarch 9, 2026": (2026, 3, 9, "March 9, 2026"),
+        "Field Report9 March 2026": (2026, 3, 9, "9 March 2026"),
+    }
+    for line, (y, m, d, raw) in glued.items():
+        [found] = list(find_dates(line))
+        assert (found.year, found.month, found.day, found.raw) == (y, m, d, raw)
+        assert line[found.start : found.end] == raw
+    # a spaced date and an impossible glued one are read as before
+    assert [x.raw for x in find_dates("Report 9 March 2026")] == ["9 March 2026"]
+    assert list(find_dates("theFebruary 30, 2026")) == []
+
+
+def test_a_glued_date_line_gives_the_page_its_day() -> None:
+    page = _page("Grain Finds a Cheaper Road on the River\n\nField Report9 March 2026\n")
+    assert extract_metadata(page).published == PartialDate(2026, 3, 9)
+
+
+_PIECES = st.sampled_from(["Report", "report", "March", "May", "9", "30", "2026", ", ", " ", "th", "-", "x"])
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_every_date_found_is_the_text_of_its_span(text: str) -> None:
+    found = list(find_dates(text))
+    for d in found:
+        assert text[d.start : d.end] == d.raw
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))

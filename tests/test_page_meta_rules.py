@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from sinoru_corpus.dates._grammar import find_dates
 from sinoru_corpus.model import PartialDate
 from sinoru_corpus.page._bylines import READING_TIME_BYLINE
+from sinoru_corpus.page._edges import is_closing_heading
 from sinoru_corpus.page._layout import classify_lines
 from sinoru_corpus.page._metadata import _footer_date, extract_metadata
 
@@ -205,3 +206,10 @@ def test_every_date_found_is_the_text_of_its_span(text: str) -> None:
     for d in found:
         assert text[d.start : d.end] == d.raw
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_a_comments_heading_quoting_a_long_title_closes_the_text() -> None:
+    heading = "2 comments on “Grain Finds a Cheaper Road on the River This Spring”"
+    assert is_closing_heading(heading)
+    assert is_closing_heading("2 comments")
+    assert not is_closing_heading("“Grain Finds a Cheaper Road on the River This Spring”")

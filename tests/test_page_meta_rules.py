@@ -213,3 +213,15 @@ def test_a_comments_heading_quoting_a_long_title_closes_the_text() -> None:
     assert is_closing_heading(heading)
     assert is_closing_heading("2 comments")
     assert not is_closing_heading("“Grain Finds a Cheaper Road on the River This Spring”")
+
+
+def test_a_headline_inside_a_list_of_linked_headlines_is_not_the_title() -> None:
+    links = (
+        "Ferry Operators Warn of a Hard Winter Ahead\n"
+        "Why the Canal Tolls Went Up Again This Year\n"
+        "Barge Crews Vote for a Strike in the Spring\n"
+        "Dredging Work on the Second Berth Begins Soon\n"
+    )
+    title = "Grain Finds a Cheaper Road Down the River"
+    header = f"Home\n\n{title}\nMonday 4 May 2026\n\nMost read\n{links}\nBy Orla Brennick\n"
+    assert extract_metadata(_page(header)).title == title

@@ -701,6 +701,7 @@ def _pick_title(
         after[p] = after[p + 1] + (1 if nonblank[p] in cand and not deck[p] else 0)
     pos = {i: p for p, i in enumerate(nonblank)}
     parts = page_title_parts(strs)
+    link_list = _link_list(strs, kinds, first)
     best, best_score = None, line_model().title.min_score
     for i in cands:
         p = pos[i]
@@ -710,6 +711,7 @@ def _pick_title(
         below_byline = p > 0 and byline[p - 1]
         under = deck[p]
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
+        listed = i in link_list
         sc = title_score(
             strs[i],
             distance=after[p + 1],
@@ -718,12 +720,28 @@ def _pick_title(
             below_byline=below_byline,
             under_headline=under,
             in_menu_run=menu,
+            in_link_list=listed,
             page_titles=parts,
             topic=topic_share(strs[i], vocabulary),
         )
         if sc >= best_score:
             best, best_score = i, sc
     return best
+
+
+def _link_list(strs: Sequence[str], kinds: Sequence[LineKind | None], first: int) -> frozenset[int]:
+    """Header lines in a run of three or more adjacent headline-shaped lines of four words or
+    more, no blank line between: a list of links to other articles, not one headline."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(min(first, len(strs)) + 1):
+        if i < first and kinds[i] is None and len(strs[i].split()) >= 4 and _title_shaped(strs[i]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def _meta_line(s: str) -> bool:

@@ -266,6 +266,8 @@ def _headline_over_byline(
     if not above or not _headline_line(text, layout[above[0]]):
         return None
     j = above[0]
+    if j >= 2 and all(_headline_line(text, layout[i]) for i in (j - 1, j - 2)):
+        return None  # the last of three adjacent headlines: a list of links, not the article's
     if len(above) > 1 and _headline_line(text, layout[above[1]]):
         j = above[1]  # a headline over its subtitle: the first of the two
     out = [

@@ -293,7 +293,43 @@ def _line_dates(text: str) -> tuple[DateMatch, ...]:
 
 
 def _find_dates(text: str, start: int, end: int | None) -> Iterator[DateMatch]:
-    for m in _scan(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    glued = list(_glued_dates(text, start, stop))
+    if not glued:
+        yield from _spaced_dates(text, start, stop)
+        return
+    # a glued full date replaces the partial reading the spaced grammar makes of it
+    # ("Research7 April 2020": not "April 2020")
+    kept = [
+        d
+        for d in _spaced_dates(text, start, stop)
+        if all(d.end <= g.start or d.start >= g.end for g in glued)
+    ]
+    yield from sorted([*kept, *glued], key=lambda d: d.start)
+
+
+@functools.cache
+def _glued_pattern() -> re.Pattern[str]:
+    months = _alternation([w for group in _info().MONTHS for w in group])
+    return re.compile(
+        rf"[a-z](?:(?P<gm1>{months})\.?{_SP}(?P<gd1>[0-3]?\d)(?:st|nd|rd|th)?,?{_SP}(?P<gy1>\d{{4}})"
+        rf"|(?P<gd2>[0-3]?\d){_SP}(?P<gm2>{months})\.?,?{_SP}(?P<gy2>\d{{4}}))(?![\w-])"
+    )
+
+
+def _glued_dates(text: str, start: int, end: int) -> Iterator[DateMatch]:
+    """Full dates glued to the word before them by a browser copy ("Jane DoeNovember 6, 2023",
+    "Original Research7 April 2020"): a lower-case letter, then a day, a month and a year."""
+    for m in _glued_pattern().finditer(text, start, end):
+        k = "1" if m["gm1"] is not None else "2"
+        month, day = month_number(m["gm" + k]), int(m["gd" + k])
+        if month is None or _make(int(m["gy" + k]), month, day) is None:
+            continue
+        yield DateMatch(m.start() + 1, m.end(), m[0][1:], int(m["gy" + k]), month, day)
+
+
+def _spaced_dates(text: str, start: int, stop: int) -> Iterator[DateMatch]:
+    for m in _scan(text, start, stop):
         if m["na"] is not None or m["s"] is not None or m["iy"] is not None or m["m3"] is not None:
             r = _reading(m, True, None)
             if r is None:

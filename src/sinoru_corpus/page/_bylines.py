@@ -24,6 +24,7 @@ from ._outlets import lookup_outlet
 from ._zone import meta_cues, page_zone
 
 __all__ = [
+    "READING_TIME_BYLINE",
     "BioReading",
     "BylineName",
     "author_notes",
@@ -507,10 +508,11 @@ def _unglue_role(s: str) -> str:
     return s
 
 
-def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[BylineName]:
+def _leading_names(segment: str, offset: int, *, whole: bool = False, after: str = "") -> list[BylineName]:
     """The names that open ``segment`` ("X, Y and Z, Staff Writers": X, Y, Z); the first part
     that is not a person's name ends the list (a role, an outlet), after a comma only; with
-    ``whole`` every part must be a name or a role. The name after the list's "and" is its last."""
+    ``whole`` every part must be a name or a role. The name after the list's "and" is its last.
+    ``after``: the line's text after ``segment`` (where a digit cut the list: "7 News")."""
     out: list[BylineName] = []
     pos = 0
     closed = False
@@ -523,7 +525,13 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
             if closed:
                 break
             name = _person_name(stripped)
-            if name is not None and out and not listed and name.split()[0].casefold() not in _given_names():
+            if (
+                name is not None
+                and out
+                and not listed
+                and name.split()[0].casefold() not in _given_names()
+                and not (m is not None and _organisation(segment[m.end() :] + after))
+            ):
                 name = None  # "X, Project Marketing": without an "and", a later part is a role
             if name is None:
                 after_comma = segment[:pos].rstrip().endswith((",", ";"))
@@ -535,6 +543,15 @@ def _leading_names(segment: str, offset: int, *, whole: bool = False) -> list[By
             closed = pos > 0 and _is_and(segment[:pos])
         pos = m.end() if m is not None else len(segment)
     return out
+
+
+def _organisation(rest: str) -> bool:
+    """The last part of a byline list is an outlet or an organisation ("X, Y, Channel 7 News"):
+    the name-shaped parts before it are names, not roles."""
+    rest = rest.strip(_PUNCT + ".")
+    if not rest or "," in rest or _has_role(rest):
+        return False
+    return lookup_outlet(rest) is not None or guess_institution_kind(rest) is not InstitutionKind.OTHER
 
 
 def _is_and(before: str) -> bool:
@@ -566,7 +583,7 @@ def _cued(line: str) -> tuple[BylineName, ...]:
         rest = clean[cue.end() :]
         stop = pats["stop"].search(rest)
         seg = _before_date_words(rest[: stop.start()] if stop else rest)
-        names = _leading_names(seg, cue.end())
+        names = _leading_names(seg, cue.end(), after=rest[len(seg) :])
         if names:
             return tuple(names)
     return ()
@@ -688,11 +705,25 @@ def _signature_names(line: str) -> list[BylineName]:
     return names
 
 
+READING_TIME_BYLINE = "author name beside the reading time"
+
+
+@per_line
+def _reading_time(line: str) -> bool:
+    """A reading-time widget alone on its line ("14 min read", "Reading time: 5 minutes"): five
+    words at most, a number and the widget's words (``reading_time_contains``)."""
+    if len(line.split()) > 5 or not any(c.isdigit() for c in line):
+        return False
+    cf = line.casefold()
+    return any(w in cf for w in layout_cues().reading_time_contains)
+
+
 @attrs.frozen
 class _BylineFinding:
     rank: tuple[int, int]
     line: int
     names: tuple[BylineName, ...]
+    reason: str = "byline"
 
 
 def choose_bylines(
@@ -722,19 +753,24 @@ def choose_bylines(
         None,
     )
 
-    def consider(tier: int, i: int, names: list[BylineName]) -> None:
+    def consider(tier: int, i: int, names: list[BylineName], reason: str = "byline") -> None:
         nonlocal best
         if not names:
             return
         rank = (tier, abs(i - anchor))
         if best is None or rank < best.rank:
-            best = _BylineFinding(rank, i, tuple(names))
+            best = _BylineFinding(rank, i, tuple(names), reason)
 
     cue_only = _choice_patterns()["cue_only"].match
     for i, (a, b) in enumerate(zone.spans):
         if b - a > 300:
             continue
         line = text[a:b]
+        if _reading_time(line) and i < zone.prose_start:
+            # "14 min read" stands beside the author's name, however far above the headline
+            for k in (i - 1, i + 1):
+                if 0 <= k < zone.prose_start:
+                    consider(2, k, _plain_names(text[slice(*zone.spans[k])]), READING_TIME_BYLINE)
         if _continues_or_signs(line):
             continue  # "& Y, Director …" continues the byline above; "— X, Place, date" signs a quote
         # the header: above the prose, or beside the date chosen as the article's
@@ -797,7 +833,7 @@ def choose_bylines(
     full = parse_byline(text[a:b])  # the whole-line reading keeps a role and affiliation ("X |Role, Org")
     if full and {n.name for n in full} == {n.name for n in chosen}:
         chosen = full
-    out = [(n, Evidence(a, b, "byline")) for n in chosen]
+    out = [(n, Evidence(a, b, best.reason)) for n in chosen]
     k = best.line
     while k + 1 < len(zone.spans) and len(out) < 12:
         # the byline goes on: "& Y, Director …", or a list of "Name, PhD," lines

@@ -20,6 +20,7 @@ class LayoutCues:
 
     furniture_lines: frozenset[str]
     furniture_contains: tuple[str, ...]
+    reading_time_contains: tuple[str, ...]
     navigation_lines: frozenset[str]
     navigation_words: frozenset[str]
     navigation_joiners: frozenset[str]
@@ -41,6 +42,7 @@ class LayoutCues:
     bio_roles: frozenset[str]
     institution_heads: tuple[tuple[str, InstitutionKind], ...]
     igo_acronyms: frozenset[str]
+    bio_verbs: frozenset[str]
     bio_prepositions: tuple[str, ...]
     self_reference_verbs: tuple[str, ...]
     future_markers: tuple[str, ...]
@@ -62,6 +64,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
     return LayoutCues(
         furniture_lines=_words(raw["furniture_lines"]),
         furniture_contains=tuple(sorted(_words(raw["furniture_contains"]))),
+        reading_time_contains=tuple(sorted(_words(raw["reading_time_contains"]))),
         navigation_lines=_words(raw["navigation_lines"]),
         navigation_words=_words(raw["navigation_words"]),
         navigation_joiners=_words(raw["navigation_joiners"]),
@@ -86,6 +89,7 @@ def _load(raw: dict[str, Any]) -> LayoutCues:
             (h.casefold(), InstitutionKind(heads[h])) for h in sorted(heads, key=len, reverse=True)
         ),
         igo_acronyms=_words(raw["igo_acronyms"]),
+        bio_verbs=_words(raw["bio_verbs"]),
         bio_prepositions=tuple(raw["bio_prepositions"]),
         self_reference_verbs=tuple(raw["self_reference_verbs"]),
         future_markers=tuple(sorted(set(raw["future_markers"]), key=len, reverse=True)),

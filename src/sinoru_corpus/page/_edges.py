@@ -7,6 +7,7 @@ depends only on the cue vocabulary, bylines and outlets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from .._line_facts import per_line
@@ -78,7 +79,12 @@ def is_closing_heading(s: str) -> bool:
     return _heading_in(s, layout_cues().closing_headings)
 
 
+# the post's title quoted after a comments heading: "2 comments on “A Long Title …”"
+_QUOTED_TITLE = re.compile(r"[ \u00a0]+[“\"‘«][^“”\"«»]{1,200}[”\"’»]$")
+
+
 def _heading_in(s: str, heads: frozenset[str]) -> bool:
+    s = _QUOTED_TITLE.sub("", s.strip()) if len(s) <= 300 else s
     if len(s) > 80 or len(s.split()) > 6:
         return False
     bare = s.casefold().rstrip(" :.")

@@ -41,10 +41,12 @@ from ._line_model import (
     title_score,
     topic_share,
 )
+from ._zone import meta_cues
 
 __all__ = [
     "apply_lead_paragraph",
     "classify_lines",
+    "cued_date_line",
     "is_headline",
     "is_prose",
     "line_spans",
@@ -401,6 +403,18 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
     # 3a. the header
     vocab = frozenset(w for i in prose[:200] for w in content_words(strs[i], 300))
     title = _header(strs, kinds, reasons, first, has_prose=bool(prose), vocabulary=vocab)
+    if title is not None and len(prose) > 1:
+        # the author's bio box between the byline and the text ("X currently works for …")
+        names = tuple(n.name for i in range(first) if kinds[i] is _K.BYLINE for n in parse_byline(strs[i]))
+        while len(prose) > 1 and _opens_as_bio(strs[prose[0]], names):
+            kinds[prose[0]], reasons[prose[0]] = _K.AUTHOR_BIO, "author bio between the byline and the text"
+            prose.pop(0)
+        first = prose[0]
+        # ... and under the text ("X has covered trade since 2012."), the closing run's first line
+        while len(prose) > 1 and _opens_as_bio(strs[prose[-1]], names):
+            kinds[prose[-1]], reasons[prose[-1]] = _K.AUTHOR_BIO, "closing author bio (the byline's name)"
+            prose.pop()
+            last = prose[-1]
     # 3b. standfirst conventions
     if prose:
         if lead_paragraph and title is not None and len(prose) >= 2:
@@ -431,6 +445,7 @@ def classify_lines(text: str, *, lead_paragraph: bool = False) -> tuple[LayoutLi
             kinds[i], reasons[i] = _K.SUBHEADING, "short heading inside the body"
         else:
             kinds[i], reasons[i] = _K.BODY, "body paragraph"
+    _cut_at_signature(strs, kinds, reasons, first, last)
     _abstract(strs, kinds, reasons, first, last)
     # whatever is left after the closing run (edge kinds were kept there)
     for i in range(n):
@@ -462,6 +477,53 @@ def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ..
             )
             return (*layout[:i], lead, *layout[i + 1 :])
     return layout
+
+
+_SIGNATURE_WORDS = 16  # "Posted on Tuesday 15 October 2019 at 09:11 by A. Writer." and no more
+
+
+def cued_date_line(s: str, max_words: int = _SIGNATURE_WORDS) -> bool:
+    """A post's signature or footer date: a line of at most ``max_words`` words that opens
+    with a published cue ("Posted", "Published on", "Created") and prints a full date
+    ("Posted by A. Writer on 3 May 2021 at 10:05")."""
+    if _nwords(s) > max_words:
+        return False
+    cf = s.casefold()
+    if not any(
+        cf.startswith(c) and cf[len(c) : len(c) + 1] in (" ", ":", "\u00a0")
+        for c in meta_cues().published_cues
+    ):
+        return False
+    return any(d.year is not None and d.day is not None for d in find_dates(s))
+
+
+def _cut_at_signature(
+    strs: Sequence[str], kinds: list[LineKind | None], reasons: list[str], first: int, last: int
+) -> None:
+    """A post's signature under its text ends the article: the lines after it (a comment
+    prompt, a licence, a disclaimer) are the tail. Only when the text above the signature
+    outweighs what follows it, so a dated entry inside a long page cuts nothing."""
+    body = [i for i in range(first, last + 1) if kinds[i] in (_K.BODY, _K.SUBHEADING)]
+    total = sum(_nwords(strs[i]) for i in body)
+    above = 0
+    for i in body:
+        if above and cued_date_line(strs[i]) and above >= total - above:
+            kinds[i], reasons[i] = _K.DATELINE, "post signature under the text"
+            for j in range(i + 1, last + 1):
+                if kinds[j] in (_K.BODY, _K.SUBHEADING, _K.PULL_QUOTE):
+                    kinds[j], reasons[j] = _tail_kind(strs[j]) or (_K.FURNITURE, "below the post's signature")
+            return
+        above += _nwords(strs[i])
+
+
+def _opens_as_bio(s: str, names: Sequence[str]) -> bool:
+    """The paragraph opens with a byline's name and a bio verb ("X currently works for …")."""
+    for name in names:
+        if s.startswith(name) and s[len(name) : len(name) + 1] in (" ", "\u00a0"):
+            word = s[len(name) :].split(None, 1)[:1]
+            if word and word[0].casefold() in layout_cues().bio_verbs:
+                return True
+    return False
 
 
 def _abstract(
@@ -639,6 +701,7 @@ def _pick_title(
         after[p] = after[p + 1] + (1 if nonblank[p] in cand and not deck[p] else 0)
     pos = {i: p for p, i in enumerate(nonblank)}
     parts = page_title_parts(strs)
+    link_list = _link_list(strs, kinds, first)
     best, best_score = None, line_model().title.min_score
     for i in cands:
         p = pos[i]
@@ -648,6 +711,7 @@ def _pick_title(
         below_byline = p > 0 and byline[p - 1]
         under = deck[p]
         menu = 0 < p < len(nonblank) - 1 and label[p - 1] and label[p + 1]
+        listed = i in link_list
         sc = title_score(
             strs[i],
             distance=after[p + 1],
@@ -656,12 +720,28 @@ def _pick_title(
             below_byline=below_byline,
             under_headline=under,
             in_menu_run=menu,
+            in_link_list=listed,
             page_titles=parts,
             topic=topic_share(strs[i], vocabulary),
         )
         if sc >= best_score:
             best, best_score = i, sc
     return best
+
+
+def _link_list(strs: Sequence[str], kinds: Sequence[LineKind | None], first: int) -> frozenset[int]:
+    """Header lines in a run of three or more adjacent headline-shaped lines of four words or
+    more, no blank line between: a list of links to other articles, not one headline."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(min(first, len(strs)) + 1):
+        if i < first and kinds[i] is None and len(strs[i].split()) >= 4 and _title_shaped(strs[i]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return frozenset(out)
 
 
 def _meta_line(s: str) -> bool:
@@ -673,8 +753,11 @@ def _meta_line(s: str) -> bool:
 
 
 def _wordy(s: str) -> bool:
-    """At most two tokens and half the line without two letters ("Text: A A A" is a widget)."""
-    toks = s.split()
+    """At most two tokens and half the line without two letters ("Text: A A A" is a widget);
+    a separator ("-", "|") is not a token."""
+    toks = [t for t in s.split() if any(c.isalnum() for c in t)]
+    if not toks:
+        return False
     bare = sum(1 for t in toks if sum(map(str.isalpha, t)) < 2)
     return bare <= 2 and bare * 2 <= len(toks)
 
@@ -712,6 +795,7 @@ def _block_weights(
     short sentence) costs less than a label.
     """
     bw = line_model().block
+    chart = _chart_lines(strs, kinds)
     out: list[float | None] = []
     gap = 0
     for i, s in enumerate(strs):
@@ -726,6 +810,9 @@ def _block_weights(
             else:
                 words = min(_nwords(s, bw.prose_word_cap), bw.prose_word_cap)
                 out.append(words * bw.prose_per_word - bw.prose_cost)
+            continue
+        if i in chart:
+            out.append(-bw.caption_cost)  # a chart's tick or value ("$915", "’17", "13.0%"): a caption
             continue
         if k is None and _code_line(s):
             out.append(-bw.caption_cost)  # program text in a technical post: part of it
@@ -756,6 +843,35 @@ def _block_weights(
             cost = bw.short_cost
         out.append(-cost * min(gap, bw.gap_growth))
     return out
+
+
+def _chart_lines(strs: Sequence[str], kinds: Sequence[LineKind | None]) -> frozenset[int]:
+    """Figures without a word that stand among other such lines (four of the seven non-blank
+    lines around one): a chart's ticks and values, copied with the text it illustrates.
+    Not when a byline or date line follows the chart closely: a new article's header starts
+    there, and the chart ends what stood above it."""
+    lines = [i for i, k in enumerate(kinds) if k is not _K.BLANK]
+    fig = [kinds[i] is None and _figure_only(strs[i]) for i in lines]
+    chart = [fig[p] and sum(fig[max(0, p - 3) : p + 4]) >= 4 for p in range(len(lines))]
+    out: set[int] = set()
+    run: list[int] = []
+    for p in range(len(lines) + 1):
+        if p < len(lines) and (chart[p] or (run and p + 1 < len(lines) and chart[p + 1])):
+            run.append(lines[p])  # a label between two ticks belongs to the chart's run
+            continue
+        if run:
+            if not any(kinds[i] in (_K.BYLINE, _K.DATELINE) for i in lines[p : p + 4]):
+                out.update(i for i in run if _figure_only(strs[i]))
+            run = []
+    return frozenset(out)
+
+
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _figure_only(s: str) -> bool:
+    """A figure without a word: a chart's tick or value ("$915", "’17", "13.0%", "%")."""
+    return len(s) <= 12 and _TWO_LETTERS.search(s) is None and (s == "%" or _DIGIT.search(s) is not None)
 
 
 def _title_cased(s: str) -> bool:

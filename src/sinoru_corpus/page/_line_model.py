@@ -80,6 +80,7 @@ class TitleWeights:
     affiliation: float
     dangling: float
     menu_run: float
+    link_list: float
     no_function_word: float
     min_score: float
 
@@ -251,6 +252,7 @@ def title_score(
     below_byline: bool,
     under_headline: bool,
     in_menu_run: bool,
+    in_link_list: bool = False,
     page_titles: frozenset[str],
     topic: float = 0.0,
 ) -> float:
@@ -285,6 +287,8 @@ def title_score(
         score -= w.all_caps
     if in_menu_run:
         score -= w.menu_run
+    if in_link_list:
+        score -= w.link_list
     last = s.split()[-1].strip(_STRIP).casefold() if words else ""
     if words >= 2 and last in line_model().dangling_words:
         score -= w.dangling

@@ -13,10 +13,18 @@ import attrs
 from .._safety import strict as _strict
 from ..dates._grammar import find_dates, find_years, parse_date
 from ..model import Author, Evidence, LayoutLine, LineKind, ParseWarning, PartialDate, Series, WarningCode
-from ._bylines import BioReading, BylineName, author_notes, choose_bylines, merge_authors, parse_bios
+from ._bylines import (
+    READING_TIME_BYLINE,
+    BioReading,
+    BylineName,
+    author_notes,
+    choose_bylines,
+    merge_authors,
+    parse_bios,
+)
 from ._cues import layout_cues
 from ._datelines import choose_published, date_warnings
-from ._layout import apply_lead_paragraph, classify_lines, is_headline, section_of_dateline
+from ._layout import apply_lead_paragraph, classify_lines, cued_date_line, is_headline, section_of_dateline
 from ._outlets import (
     Outlet,
     OutletCue,
@@ -202,6 +210,34 @@ def _fallback_date(
     return None, None
 
 
+_FOOTER_DATE_WORDS = 30
+
+
+def _footer_date(
+    text: str, layout: tuple[LayoutLine, ...], day_first: bool
+) -> tuple[PartialDate, tuple[int, int]] | None:
+    """The date of the page's only cued date line below the text ("Created on Sunday, 18 October
+    2020", "Posted 3 May 2021 by X"), for a page that prints no date above it. Two such lines
+    are a list of other posts, and give nothing."""
+    last = max((k for k, ln in enumerate(layout) if ln.kind in (_K.BODY, _K.SUBHEADING)), default=None)
+    if last is None:
+        return None
+    found = [
+        ln
+        for ln in layout[last + 1 :]
+        if ln.end - ln.start <= 400 and cued_date_line(text[ln.start : ln.end].strip(), _FOOTER_DATE_WORDS)
+    ]
+    if len(found) != 1:
+        return None
+    line = found[0]
+    raw = text[line.start : line.end]
+    for d in find_dates(raw):
+        reading = parse_date(d.raw, day_first=day_first)
+        if d.year is not None and d.day is not None and reading is not None and not reading.ambiguous:
+            return reading.date, (line.start + d.start, line.start + d.end)
+    return None
+
+
 _ABOVE = 6  # non-blank lines above the byline where the headline stands
 _BELOW = 4  # ... or below it, under a byline printed first
 # layout reasons that name no cue: the line was left over in the header, not read as a widget
@@ -230,6 +266,8 @@ def _headline_over_byline(
     if not above or not _headline_line(text, layout[above[0]]):
         return None
     j = above[0]
+    if j >= 2 and all(_headline_line(text, layout[i]) for i in (j - 1, j - 2)):
+        return None  # the last of three adjacent headlines: a list of links, not the article's
     if len(above) > 1 and _headline_line(text, layout[above[1]]):
         j = above[1]  # a headline over its subtitle: the first of the two
     out = [
@@ -308,6 +346,8 @@ def _extract(text: str) -> PageMetadata:
         published, published_span = _fallback_date(
             text, lines(_K.PUBLICATION) + lines(_K.DISCLAIMER), day_first
         )
+    if published is None and (footer := _footer_date(text, layout, day_first)) is not None:
+        published, published_span = footer
     if section is None:
         for line in lines(_K.SECTION):
             section = s(line).rstrip(" :")
@@ -326,7 +366,11 @@ def _extract(text: str) -> PageMetadata:
             bios.append((bio, Evidence(line.start, line.end, "author bio")))
     bios.extend(author_notes(text, layout, [b.name for b, _ in bylines]))
     authors = merge_authors(bylines, bios)
-    if bylines and (moved := _headline_over_byline(text, layout, bylines[0][1].start)) is not None:
+    if (
+        bylines
+        and bylines[0][1].reason != READING_TIME_BYLINE  # a widget's name line, not the header's byline
+        and (moved := _headline_over_byline(text, layout, bylines[0][1].start)) is not None
+    ):
         layout = moved
         titles = lines(_K.TITLE)
         title = s(titles[0])

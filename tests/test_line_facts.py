@@ -126,3 +126,12 @@ def test_a_parse_leaves_no_line_memo_behind() -> None:
     assert all(len(memo) == 0 for memo in _line_facts._MEMOS)  # every memo is empty after a page
     assert shout("a line") == "A LINE"
     assert calls == ["a line", "a line"]  # computed again, not held
+
+
+def test_a_parse_leaves_no_headline_answer_behind() -> None:
+    from sinoru_corpus import parse_article
+    from sinoru_corpus.page import _layout
+
+    parse_article("A Title For The Page\n\nRussia and China signed a deal, officials said on Monday.\n")
+    assert _layout._headline.cache_info().currsize == 0  # cleared with the line memos
+    assert _layout.is_headline("A Title For The Page") is True  # still answers

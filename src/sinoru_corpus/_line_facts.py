@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 from ._pattern_cache import compile_cached
 from ._trie import trie_regex
 
-__all__ = ["MAX_KEY", "SIZE", "any_phrase", "forget_lines", "per_line"]
+__all__ = ["MAX_KEY", "SIZE", "any_phrase", "forget_lines", "forget_with_lines", "per_line"]
 
 MAX_KEY = 400
 """Longest line (in characters) whose answers are remembered."""
@@ -53,6 +53,7 @@ class _Memo(dict[str, Any]):
 
 
 _MEMOS: list[_Memo] = []
+_CLEARERS: list[Callable[[], None]] = []
 
 
 def per_line(fn: Callable[[str], _T]) -> Callable[[str], _T]:
@@ -67,6 +68,13 @@ def forget_lines() -> None:
     """Drop every remembered answer (the memory they hold; answers are computed again)."""
     for memo in _MEMOS:
         memo.clear()
+    for clear in _CLEARERS:
+        clear()
+
+
+def forget_with_lines(clear: Callable[[], None]) -> None:
+    """Call ``clear`` too whenever :func:`forget_lines` runs (for a cache keyed by more than a line)."""
+    _CLEARERS.append(clear)
 
 
 def any_phrase(phrases: Iterable[str]) -> re.Pattern[str]:

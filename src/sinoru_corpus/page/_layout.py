@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .._line_facts import any_phrase, per_line
+from .._line_facts import any_phrase, forget_with_lines, per_line
 from ..dates._grammar import find_dates
 from ..model import LayoutLine, LineKind
 from ._bylines import parse_bio, parse_byline
@@ -154,6 +154,9 @@ def _headline(s: str, max_words: int) -> bool:
     if s.rstrip("\"'”’»)]").endswith((".", ",", ";", ":")) and not s.endswith("..."):
         return False
     return _sentences(s) <= 1
+
+
+forget_with_lines(_headline.cache_clear)  # its lines are a page's: not held after the parse
 
 
 def _is_heading(s: str) -> bool:

@@ -78,22 +78,54 @@ def _name_re() -> re.Pattern[str]:
     return re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]{0,30}(?:\s(?:" + joiners + r")?[A-Z][\w’'-]{0,30}){1,5}")
 
 
+def _plural_possessive(text: str, out: Sequence[Token], tok: Token, end: int, open_single: bool) -> bool:
+    # "the teachers’ union", "Leaders’ College": an apostrophe glued to a word ending in -s and
+    # followed by a space is the plural possessive, unless a single quotation is open (the
+    # closing mark of "the ‘soft alliances’ narrative")
+    if open_single or not out or tok[2] not in ("’", "'"):
+        return False
+    prev = out[-1]
+    return (
+        prev[1] == tok[0]
+        and prev[2][-1:] in ("s", "S")
+        and prev[2][:1].isalpha()
+        and tok[1] < end
+        and text[tok[1]].isspace()
+    )
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets."""
+    """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets.
+
+    A plural possessive keeps its apostrophe (``teachers’``), so the possessive reads as one word.
+    """
     out: list[Token] = []
     pos = start
+    open_single = False
     for gap, tok in _token_re().findall(text, start, end):
         pos += len(gap)
         after = pos + len(tok)
-        out.append((pos, after, tok))
+        cur = (pos, after, tok)
         pos = after
+        if _plural_possessive(text, out, cur, end, open_single):
+            out[-1] = (out[-1][0], after, out[-1][2] + tok)
+            continue
+        if tok == "‘" or (
+            tok == "'" and (not out or out[-1][1] < cur[0]) and after < end and text[after].isalnum()
+        ):
+            open_single = True  # a single quotation opens
+        elif tok in ("’", "'"):
+            open_single = False
+        out.append(cur)
     return out
 
 
 def possessive_base(word: str) -> str | None:
-    """``Russia’s`` -> ``Russia``; None when the word is not a possessive."""
+    """``Russia’s`` -> ``Russia``, ``teachers’`` -> ``teachers``; None when the word is not a possessive."""
     if len(word) > 2 and word[-2:] in ("’s", "'s"):
         return word[:-2]
+    if len(word) > 2 and word[-1] in ("’", "'") and word[-2] in ("s", "S"):
+        return word[:-1]
     return None
 
 
@@ -311,7 +343,11 @@ class NameIndex:
         if self._full is None:
             self._full = {}
             for m in _name_re().finditer(self.text):
-                parts = strip_titles(m.group().split(), self.lex)
+                raw = m.group().split()
+                cut = next((n for n, w in enumerate(raw[:-1]) if possessive_base(w) is not None), None)
+                if cut is not None:
+                    raw = raw[: cut + 1]  # "Sanders’ Medicare plan": a possessive ends the name
+                parts = strip_titles(raw, self.lex)
                 if not 2 <= len(parts) <= 3 or not person_like(parts, self.lex):
                     continue
                 full = " ".join(parts)

@@ -165,6 +165,12 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
     return False
 
 
+def _after_preposition(sv: SentenceView, j: int) -> bool:
+    """Whether the noun phrase ending at ``toks[j]`` is the object of a preposition ("a stay in Paris")."""
+    a = np_left(sv.toks, j, 0, sv.lex)
+    return a is not None and a >= 1 and _low(sv.toks[a - 1]) in sv.lex.prepositions
+
+
 def left_subject(sv: SentenceView, i: int) -> _Left:
     """The holder to the left of the cue verb ``toks[i]`` (found once per token of the sentence)."""
     return sv.memo("left_subject", i, _left_subject)
@@ -216,6 +222,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
             prev >= 2
             and _low(toks[prev]) not in lex.parenthetical_starts
             and _parenthetical(sv, prev, seg - 1)
+            and not _after_preposition(sv, prev - 2)
         ):
             k = seg - 1  # a second appositive: "Greg Raiff, head of X, a charter broker, said"
         skips += 1

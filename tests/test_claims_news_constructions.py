@@ -1,0 +1,58 @@
+"""News-style constructions added for issue 11, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sinoru_corpus.claims._extract import find_claims
+from sinoru_corpus.claims._speakers import possessive_base, tokenize
+from sinoru_corpus.model import Claim
+
+
+def _claims(text: str) -> tuple[Claim, ...]:
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return find_claims(text, spans)
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(c.speaker.name, c.cue) for c in _claims(text)]
+
+
+# plural possessives: an apostrophe after -s is no closing quotation mark
+
+
+def test_plural_possessive_is_one_token() -> None:
+    text = "the dockers’ union and the ‘old lions’ group"
+    words = [t[2] for t in tokenize(text, 0, len(text))]
+    assert "dockers’" in words
+    assert "lions" in words  # a single quotation closes here
+    assert "lions’" not in words
+    assert possessive_base("dockers’") == "dockers"
+    assert possessive_base("Jones's") == "Jones"
+    assert possessive_base("dockers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will run again in May, the dockers’ union confirmed on Monday.", "the dockers’ union"),
+        ("The ferry will run again in May, the pilots' guild said.", "the pilots' guild"),
+        (
+            "The two were flying back to Oslo after a week in Lyon, their daughter’s school, "
+            "Fjords’ Academy, confirmed on Monday.",
+            "their daughter’s school",
+        ),
+    ],
+)
+def test_plural_possessive_subjects(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_a_possessive_ends_a_surname_run() -> None:
+    text = "Senator Ola Moss spoke first. Critics mocked Moss’ Harbour plan. The tolls will rise, Moss said."
+    assert ("Ola Moss", "said") in _speakers(text)

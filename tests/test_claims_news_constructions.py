@@ -56,3 +56,36 @@ def test_plural_possessive_subjects(text: str, speaker: str) -> None:
 def test_a_possessive_ends_a_surname_run() -> None:
     text = "Senator Ola Moss spoke first. Critics mocked Moss’ Harbour plan. The tolls will rise, Moss said."
     assert ("Ola Moss", "said") in _speakers(text)
+
+
+# polls as sources of an in-phrase anywhere in the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Halvorsen holds a clear lead in the latest polls.", "the latest polls"),
+        (
+            "In a Harbour Gazette Poll released Monday, most anglers backed the plan.",
+            "a Harbour Gazette Poll released Monday",
+        ),
+        (
+            "Okafor finished ahead of Berg in recent polls from the Courier and KTV, by 5 points.",
+            "recent polls from the Courier and KTV",
+        ),
+    ],
+)
+def test_a_poll_in_an_in_phrase_is_the_source(text: str, speaker: str) -> None:
+    assert [(name, (cue or "").casefold()) for name, cue in _speakers(text)] == [(speaker, "in")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pollster waited in the hall for the results.",
+        "Voters in the town of Polling backed the plan.",
+        "She read about the poll in a letter to the board.",
+    ],
+)
+def test_no_poll_frame_without_a_poll_headed_in_phrase(text: str) -> None:
+    assert _speakers(text) == []

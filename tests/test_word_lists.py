@@ -78,6 +78,7 @@ CLAIM_GRAMMAR_LISTS = [
     "subordinators",
     "existential_verbs",
     "survey_determiners",
+    "poll_nouns",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

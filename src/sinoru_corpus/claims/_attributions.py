@@ -21,12 +21,23 @@ from ._sentence import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adv
 from ._speakers import Holder, possessive_base
 from ._subjects import right_holder
 
-__all__ = ["candidates", "in_frame_re", "possessive_frame_re"]
+__all__ = ["candidates", "in_frame_re", "poll_word_re", "possessive_frame_re"]
 
 _FRAME_PRONOUNS = grammar_map("frame_pronouns")  # "in his view" -> "he"
 _EXISTENTIAL_VERBS = grammar_words("existential_verbs")  # "there are champions of …"
 _SURVEY_DETERMINERS = grammar_words("survey_determiners")  # "In a survey released …"
 _CONNECTIVES = grammar_words("sentence_connectives")  # "But in his view, …"
+_POLL_NOUNS = grammar_words("poll_nouns")  # "leads in the polls", "in a new survey"
+_POLL_REACH = 7  # tokens between "in" and the poll noun: "in a Herald-Ipsos national poll"
+_POLL_SOURCE_LINKS = frozenset({"from", "by", "of", "for"})  # "polls from the Courier and KTV"
+
+
+@functools.cache
+def poll_word_re() -> re.Pattern[str]:
+    """A poll noun anywhere in a sentence: the cheap test before looking for an *in*-frame."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, _POLL_NOUNS), key=len, reverse=True)) + r")\b", re.I
+    )
 
 
 def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -252,11 +263,48 @@ def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
             return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
         if word in _CLAUSE_MARKS:
             return None
-        if head < 0 and word.islower() and _low(toks[c]) in lex.document_nouns:
+        if head < 0 and _low(toks[c]) in lex.document_nouns:  # "In an ABC News Poll released …"
             head = c
         elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
             return None
     return None
+
+
+def _poll_frames(sv: SentenceView, taken: set[int]) -> list[Candidate]:
+    """``… leads in the polls``, ``…, by 8 points in recent polls from X``: the poll is the source.
+
+    An *in*-phrase headed by a poll noun anywhere in the sentence (the one opening it with a comma
+    is :func:`_document_frame`); between *in* and the noun stand only an article, modifiers, names
+    and numbers.  A capitalised source after *from* / *by* / *of* / *for* joins the poll.
+    """
+    toks, lex = sv.toks, sv.lex
+    out: list[Candidate] = []
+    for c, tok in enumerate(toks):
+        if _low(tok) not in _POLL_NOUNS or not (
+            tok[2].islower() or (c >= 1 and toks[c - 1][2][:1].isupper())
+        ):
+            continue  # "Polling" alone is a name; "an ABC News Poll" is a poll
+        b = c - 1
+        while b >= 0 and c - b <= _POLL_REACH:
+            word = toks[b][2]
+            low = word.casefold()
+            if low == "in" or word in _CLAUSE_MARKS or word in {".", "!", "?"}:
+                break
+            if (low in lex.stop_words or low in lex.prepositions) and low not in _SURVEY_DETERMINERS:
+                break
+            b -= 1
+        if b < 0 or _low(toks[b]) != "in" or toks[b][0] in taken:
+            continue
+        end = tok[1]
+        if c + 2 < len(toks) and _low(toks[c + 1]) in _POLL_SOURCE_LINKS:
+            source = right_holder(sv, c + 2, limit=8)
+            if source is not None and source.proper and source.start == toks[c + 2][0]:
+                end = source.end
+        start = toks[b + 1][0]
+        holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
+        out.append(Candidate(holder, toks[b][0], toks[b][1], sv.start, sv.end))
+        taken.add(toks[b][0])
+    return out
 
 
 def _in_document(sv: SentenceView, cand: Candidate) -> bool:
@@ -287,6 +335,8 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
         found = _document_frame(sv, b)
         if found is not None:
             out.append(found)
+    if poll_word_re().search(text, sv.start, sv.end):
+        out.extend(_poll_frames(sv, {c.cue_start for c in out}))
     for pm in possessive_frame_re().finditer(text, sv.start, sv.end):
         k = sv.covering(pm.start())
         tok = toks[k]

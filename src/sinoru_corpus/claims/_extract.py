@@ -25,7 +25,7 @@ import attrs
 
 from ..model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from ..text._sentences import split_sentences
-from ._attributions import candidates, possessive_frame_re
+from ._attributions import candidates, poll_word_re, possessive_frame_re
 from ._frames import claim_frames
 from ._grammar import grammar_list, grammar_words
 from ._lexicon import ClaimLexicon, claim_lexicon
@@ -469,6 +469,7 @@ def find_claims(
                 or _for_start().match(text, ss, se)
                 or prefilter.search(text, ss, se)
                 or ("concern" in text[ss:se] and lex.concern_re.search(text, ss, se))
+                or poll_word_re().search(text, ss, se)
             ):
                 sv = SentenceView(text, ss, se, index, lex)
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]

@@ -408,6 +408,8 @@ def candidates(
     if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
         # "In a memo on Friday, Lena Quist reminded …": the named speaker, not the document
         frames = [c for c in frames if not _in_document(sv, c)]
+    # "One in four anglers in a new survey said": a frame inside another speaker's phrase is part of it
+    frames = [f for f in frames if not any(c.holder.start <= f.cue_start < c.holder.end for c in out)]
     out.extend(frames)
     if any(m.group().casefold() in lex.frame_heads for m in hits):
         out.extend(_in_frames(sv))

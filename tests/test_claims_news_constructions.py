@@ -89,3 +89,43 @@ def test_a_poll_in_an_in_phrase_is_the_source(text: str, speaker: str) -> None:
 )
 def test_no_poll_frame_without_a_poll_headed_in_phrase(text: str) -> None:
     assert _speakers(text) == []
+
+
+# reporting nouns with their holder after "from" / "by" and a that-clause
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The minister hit back at complaints from his Danish counterpart "
+            "that the plant was flooding markets.",
+            "his Danish counterpart",
+        ),
+        (
+            "He was answering questions about warnings by the head of the port, Ada Berg, "
+            "that the quay was unsafe.",
+            "the head of the port",
+        ),
+        ("She stayed on despite advice from her aides that the plan would fail.", "her aides"),
+    ],
+)
+def test_reporting_noun_with_agent_and_that_clause(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advice from the start was that nobody should go.",  # no holder after "from"
+        "He liked the comments from readers.",  # no that-clause
+        "The claims by the insurer were paid in full.",
+    ],
+)
+def test_no_agent_noun_claim_without_holder_and_clause(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_a_rejected_claim_has_two_holders() -> None:
+    text = "Mr. Vance rejected claims from Lund that he was no reformer."
+    assert [name for name, _ in _speakers(text)] == ["Vance", "Lund"]

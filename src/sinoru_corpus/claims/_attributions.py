@@ -122,6 +122,35 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
     return None
 
 
+_AGENT_LINKS = frozenset({"from", "by"})
+_APPOSITION_TOKENS = 8  # "complaints by the secretary of the Treasury, Ada Berg, that …"
+
+
+def agent_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``complaints from his counterpart that …``, ``a statement by the actor Ola Moss that …``.
+
+    A reporting noun, *from* / *by* and a holder (possibly followed by an appositive between
+    commas), then *that* opening the reported clause: the holder is the speaker.
+    """
+    toks = sv.toks
+    if i + 3 >= len(toks) or _low(toks[i + 1]) not in _AGENT_LINKS or not toks[i][2].islower():
+        return None
+    holder = right_holder(sv, i + 2, limit=10)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR) or holder.start != toks[i + 2][0]:
+        return None
+    j = sv.covering(holder.end - 1) + 1
+    if j < len(toks) and toks[j][2] == ",":
+        # an appositive between commas: "the secretary of the Treasury, Ada Berg, that"
+        e = j + 1
+        while e < len(toks) and e - j <= _APPOSITION_TOKENS and toks[e][2] not in _CLAUSE_MARKS:
+            e += 1
+        if e < len(toks) and toks[e][2] == "," and e > j + 1:
+            j = e + 1
+    if j >= len(toks) or _low(toks[j]) != "that":
+        return None
+    return Candidate(holder, toks[i][0], toks[i][1], toks[j][1], _content_after(sv, toks[j][1])[1])
+
+
 def shared_candidate(sv: SentenceView, i: int) -> Candidate | None:
     """``a shared Russo-Chinese belief that …``: the demonyms are the holders."""
     toks, lex = sv.toks, sv.lex
@@ -402,6 +431,10 @@ def candidates(
                 out.append(cand)
         if low in lex.champions:
             cand = champions_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.agent_nouns:
+            cand = agent_candidate(sv, i)
             if cand:
                 out.append(cand)
     frames = frame_candidates(sv)

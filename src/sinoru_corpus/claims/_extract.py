@@ -118,6 +118,8 @@ def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
         return before.endswith(("his ", "her ", "their ", "the ", "own "))
     if low == "per":
         return text[max(0, m.start() - 2) : m.start()] == ", "  # "…, per CTV News."
+    if low in lex.agent_nouns and text.startswith((" from ", " by "), m.end()):
+        return True  # "complaints from X that …"
     return (
         low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
     )

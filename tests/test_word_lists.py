@@ -79,6 +79,7 @@ CLAIM_GRAMMAR_LISTS = [
     "existential_verbs",
     "survey_determiners",
     "poll_nouns",
+    "naming_verbs",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

@@ -30,6 +30,7 @@ _CONNECTIVES = grammar_words("sentence_connectives")  # "But in his view, …"
 _POLL_NOUNS = grammar_words("poll_nouns")  # "leads in the polls", "in a new survey"
 _POLL_REACH = 7  # tokens between "in" and the poll noun: "in a Herald-Ipsos national poll"
 _POLL_SOURCE_LINKS = frozenset({"from", "by", "of", "for"})  # "polls from the Courier and KTV"
+_ONE_POLL = frozenset({"a", "an", "one"})  # "in a new poll": one poll, not the standing "in the polls"
 
 
 @functools.cache
@@ -300,11 +301,13 @@ def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
 
 
 def _poll_frames(sv: SentenceView, taken: set[int]) -> list[Candidate]:
-    """``… leads in the polls``, ``…, by 8 points in recent polls from X``: the poll is the source.
+    """``… by 8 points in recent polls from X``, ``… in a Gazette poll released …``: the poll is the source.
 
     An *in*-phrase headed by a poll noun anywhere in the sentence (the one opening it with a comma
     is :func:`_document_frame`); between *in* and the noun stand only an article, modifiers, names
-    and numbers.  A capitalised source after *from* / *by* / *of* / *for* joins the poll.
+    and numbers.  A capitalised source after *from* / *by* / *of* / *for* joins the poll.  The poll
+    must be a particular one (*a*, a name or number, or a source): *leading in the polls* is a
+    standing, not a report.
     """
     toks, lex = sv.toks, sv.lex
     out: list[Candidate] = []
@@ -329,6 +332,11 @@ def _poll_frames(sv: SentenceView, taken: set[int]) -> list[Candidate]:
             source = right_holder(sv, c + 2, limit=8)
             if source is not None and source.proper and source.start == toks[c + 2][0]:
                 end = source.end
+        specific = end > tok[1] or any(
+            _low(t) in _ONE_POLL or t[2][:1].isupper() or t[2][:1].isdigit() for t in toks[b + 1 : c]
+        )
+        if not specific:
+            continue  # "leading in the polls": the standing, not a poll that reports
         start = toks[b + 1][0]
         holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
         out.append(Candidate(holder, toks[b][0], toks[b][1], sv.start, sv.end))

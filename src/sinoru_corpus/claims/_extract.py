@@ -41,6 +41,7 @@ _GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its 
 _PLACE_PREPS = grammar_words("place_prepositions")
 _PERSON_PRONOUNS = grammar_words("person_pronouns")  # resolved to a person named before them
 _AUTHOR_PRONOUNS = grammar_words("author_pronouns")  # the page's author speaking
+_NAMING_VERBS = grammar_words("naming_verbs")  # "a group called X": X is a label
 _FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
@@ -183,14 +184,21 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
         lex = sv.lex
         found: list[str] = []
+        place_end = -1
         for m in _person_name_re().finditer(sv.text, back, holder.start):
             if _within(quoted, m.start()):
                 continue  # "“Good luck, Astana!,” he posted": a name inside the quotation
             if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
+                place_end = m.end()
                 continue  # a place or an institution the gazetteer knows: "New Hampshire"
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
-            if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
-                continue  # "in Ohio and Nevada", "in Tulsa, Okla.": a place
+            if (before and before[-1].rstrip(",").casefold() in _PLACE_PREPS) or (
+                place_end >= 0 and sv.text[place_end : m.start()].strip() == ","
+            ):
+                place_end = m.end()
+                continue  # "in Ohio and Nevada", "in Tulsa, Okla.", "in San Bernardino, Calif.": a place
+            if before and before[-1].casefold() in _NAMING_VERBS:
+                continue  # "a super PAC called Future 45": a label, not a person
             if not _agrees(sv, pron, m.start(), m.group()):
                 continue  # "Mr. Adeyemi" is no "she", "Maria Lund" no "he"
             words = strip_titles(m.group().split(), lex)

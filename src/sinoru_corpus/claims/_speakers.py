@@ -478,7 +478,20 @@ def classify(
         return None
     if not _is_cap(head):
         return None
+    if a == 0 and len(words) == 1 and head not in lex.states and _gerund_opener(head, index):
+        return None  # "Running counter to all that …": a participle opening the sentence
     return _classify_name(words, start, end, name, index, lex)
+
+
+def _gerund_opener(word: str, index: NameIndex) -> bool:
+    """A capitalised *-ing* word the article never prints as part of a longer name."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word[1:].islower()
+        and word.isalpha()
+        and index.full_name(word) == word
+    )
 
 
 def _classify_name(

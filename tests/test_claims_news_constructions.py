@@ -148,3 +148,27 @@ def test_a_state_after_a_city_is_no_antecedent() -> None:
 def test_a_named_label_is_no_antecedent() -> None:
     text = "A new fund called Harbour Future ran ads quoting her remark that the quay was unsafe."
     assert all("Harbour Future" not in name for name, _ in _speakers(text))
+
+
+# spaced hyphens and double hyphens are dashes
+
+
+def test_spaced_and_double_hyphens_are_dashes() -> None:
+    text = "the pilots - Berg and Lund -- agreed on a well-known x-ray -1"
+    words = [t[2] for t in tokenize(text, 0, len(text))]
+    assert words.count("–") == 2
+    assert "well-known" in words
+    assert "-" in words  # "-1": a minus sign, no dash
+
+
+def test_a_hyphen_dash_aside_between_subject_and_verb() -> None:
+    text = "Coastal officials - the mayors of Hull and Leith - have warned that the quay is unsafe."
+    assert [name for name, _ in _speakers(text)] == ["Coastal officials"]
+
+
+def test_a_hyphen_dash_aside_ending_a_fronted_clause() -> None:
+    text = (
+        "When it comes to dredging the channel - a frequent complaint of the pilots - "
+        "the port authority is quick to point out that the budget is spent."
+    )
+    assert [name for name, _ in _speakers(text)] == ["the port authority"]

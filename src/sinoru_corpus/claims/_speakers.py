@@ -97,7 +97,8 @@ def _plural_possessive(text: str, out: Sequence[Token], tok: Token, end: int, op
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets.
 
-    A plural possessive keeps its apostrophe (``teachers’``), so the possessive reads as one word.
+    A plural possessive keeps its apostrophe (``teachers’``), so the possessive reads as one word;
+    a spaced hyphen or a double hyphen reads as a dash (token ``–``).
     """
     out: list[Token] = []
     pos = start
@@ -110,6 +111,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if _plural_possessive(text, out, cur, end, open_single):
             out[-1] = (out[-1][0], after, out[-1][2] + tok)
             continue
+        if tok == "-" and (gap or (out and out[-1][2] == "–" and out[-1][1] == cur[0])):
+            # a spaced hyphen or a double hyphen is a dash: "the scholars - Tribe and Amar - agreed"
+            if out and out[-1][2] == "–" and out[-1][1] == cur[0]:
+                out[-1] = (out[-1][0], after, "–")
+                continue
+            if after >= end or text[after].isspace() or text.startswith("-", after):
+                cur = (cur[0], after, "–")
         if tok == "‘" or (
             tok == "'" and (not out or out[-1][1] < cur[0]) and after < end and text[after].isalnum()
         ):

@@ -172,3 +172,17 @@ def test_a_hyphen_dash_aside_ending_a_fronted_clause() -> None:
         "the port authority is quick to point out that the budget is spent."
     )
     assert [name for name, _ in _speakers(text)] == ["the port authority"]
+
+
+# a subject split by commas: ", and others,"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry leaves from Pier 9, which Ms. Berg, and others, have likened to a shed.", "Berg"),
+        ("Ms. Berg, and many others, have argued that the quay is unsafe.", "Berg"),
+    ],
+)
+def test_holders_added_between_commas(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]

@@ -24,6 +24,7 @@ from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, n
 __all__ = ["left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
+_ADDED_HOLDERS = 4  # ", and others,", ", and many in his party,"
 _BRACKET_TOKENS = 6
 _TIME_LEADS = grammar_words("time_leads")
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
@@ -140,6 +141,8 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         return False
     if not (toks[seg - 2][2][:1].isupper() or _holder_noun(_low(toks[seg - 2]), lex)):
         return False  # an appositive follows a name or a holder noun ("The newspaper, long a …,")
+    if low in _COORDINATORS and comma - seg <= _ADDED_HOLDERS and is_head(toks[comma - 1][2], lex):
+        return True  # "which Mr. Lund, and others, have likened to": holders added between commas
     if any(_low(toks[j]) in lex.auxiliaries for j in range(seg, comma)):
         return False  # a clause of its own ("…, son Omar had been travelling together, wrote X")
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"

@@ -186,3 +186,36 @@ def test_a_hyphen_dash_aside_ending_a_fronted_clause() -> None:
 )
 def test_holders_added_between_commas(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+# absolute constructions: coordinated participles and post-modified subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The port raised its fees on Monday, with senior harbour officials citing the floods "
+            "and warning that more rises would follow.",
+            "senior harbour officials",
+        ),
+        (
+            "Berg lost ground because of her own errors, including a close adviser to her campaign "
+            "conceding to the Courier that the plan was flawed.",
+            "a close adviser to her campaign",
+        ),
+    ],
+)
+def test_absolute_constructions(text: str, speaker: str) -> None:
+    assert speaker in [name for name, _ in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit the coast, with boats sinking and waves warning nobody.",
+        "The fees rose, despite reports in the Courier saying that they would fall.",
+    ],
+)
+def test_absolute_constructions_without_a_holder(text: str) -> None:
+    assert _speakers(text) == []

@@ -38,6 +38,7 @@ from ._subjects import (
     _in_frame,
     _postmodified_subject,
     _segment_start,
+    absolute_subject,
     left_subject,
     open_subject,
     right_holder,
@@ -243,6 +244,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             cue_start = left.vg_start
             end_that = _cue_end_with_that(sv, cue_end)
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
+    if holder is None and mode == "clause" and low.endswith("ing"):
+        # "…, with officials underlining X and vowing to …", "including an adviser to X acknowledging"
+        holder = absolute_subject(sv, i)
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
         if holder is None and i >= 3 and _low(toks[i - 1]) in _COORDINATORS:

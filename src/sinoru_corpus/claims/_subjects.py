@@ -21,7 +21,7 @@ from ._lexicon import ClaimLexicon
 from ._sentence import _BE, _CLOSE_QUOTES, _OPENING, _PARTICIPLE_IRREGULAR, SentenceView, _is_adverb, _low
 from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
 
-__all__ = ["left_subject", "open_subject", "right_holder"]
+__all__ = ["absolute_subject", "left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
 _ADDED_HOLDERS = 4  # ", and others,", ", and many in his party,"
@@ -360,6 +360,61 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
     if before in _EFFORT_LINKS and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
         return _Left(classify(toks, a, j, sv.index, lex), toks[a - 2][0], "normal")
     return _Left(None, vg, "none")
+
+
+_ABSOLUTE_REACH = 14  # tokens between "with" / "including" and a participle of its subject
+
+
+def absolute_subject(sv: SentenceView, i: int) -> Holder | None:
+    """The subject of the participle ``toks[i]`` in an absolute construction, or None.
+
+    "…, including an adviser to his campaign acknowledging that …" (a post-modified subject), and
+    "…, with officials underlining X and vowing to …" (a participle coordinated with one whose
+    subject follows *with*): the noun phrase after *with* / *including* / *despite*.
+    """
+    toks, lex = sv.toks, sv.lex
+    first = i
+    if i >= 2 and _low(toks[i - 1]) in _COORDINATORS:
+        # the first conjunct: a participle of the same clause before "and"
+        p = i - 2
+        while p >= 0 and i - p <= _ABSOLUTE_REACH and toks[p][2] not in _CLAUSE_OPENERS:
+            word = toks[p][2]
+            if word.islower() and word.endswith("ing") and len(word) > 4 and word.isalpha():
+                first = p
+                break
+            p -= 1
+        if first == i:
+            return None
+    lead = first - 1
+    while lead >= 0 and first - lead <= _ABSOLUTE_REACH and toks[lead][2] not in _CLAUSE_OPENERS:
+        if _low(toks[lead]) in _ABSOLUTE_LEADS:
+            break
+        lead -= 1
+    if lead < 0 or _low(toks[lead]) not in _ABSOLUTE_LEADS or lead + 1 >= first:
+        return None
+    if any(t[2] in _CLAUSE_OPENERS or _low(t) in lex.auxiliaries for t in toks[lead + 1 : first]):
+        return None
+    # the head: the first holder noun (or the end of a name) after the lead
+    h = lead + 1
+    while h < first and not (
+        is_head(toks[h][2], lex) and not (toks[h + 1][2][:1].isupper() and h + 1 < first)
+    ):
+        if toks[h][2].islower() and _low(toks[h]) in lex.prepositions:
+            return None  # "with boats in the harbour sinking": no holder before the preposition
+        h += 1
+    if h >= first:
+        return None
+    holder = classify(toks, lead + 1, h, sv.index, lex)
+    if holder is None or holder.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.INSTITUTION):
+        return None
+    if h + 1 < first and _low(toks[h + 1]) in lex.prepositions and not holder.proper:
+        # keep the post-modifier: "an adviser to his campaign"
+        end = toks[first - 1][1]
+        holder = attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
+    words = sv.text[holder.start : holder.end].casefold().split()
+    if holder.state or any(w in lex.document_nouns for w in words):
+        return None  # "despite reports saying": a document, no holder
+    return holder
 
 
 def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:

@@ -219,3 +219,16 @@ def test_absolute_constructions(text: str, speaker: str) -> None:
 )
 def test_absolute_constructions_without_a_holder(text: str) -> None:
     assert _speakers(text) == []
+
+
+def test_a_fronted_report_with_a_document_and_a_long_reduced_relative() -> None:
+    text = (
+        "Berg has given nothing to any candidate, "
+        "Harbour Board filings compiled by the Centre for Civic Data show."
+    )
+    assert _speakers(text) == [("Harbour Board filings compiled by the Centre for Civic Data", "show")]
+
+
+def test_a_name_after_a_preposition_is_no_document_subject() -> None:
+    text = "The boats sailed in convoy with the Centre for Civic Data show."
+    assert _speakers(text) == []

@@ -167,6 +167,19 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         doc = open_subject(sv, left.at)
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
+    if (
+        holder is not None
+        and mode == "normal"
+        and not low.endswith("ing")
+        and not _document(sv, holder, mode)
+        and sv.covering(holder.start) >= 1
+        and _low(toks[sv.covering(holder.start) - 1]) in lex.connectors | lex.prepositions
+    ):
+        # "…, election records compiled by the Center for Civic Data show": the name ends the
+        # document's reduced relative; the document is the subject
+        doc = open_subject(sv, sv.covering(holder.end - 1))
+        if doc is not None and doc.start < holder.start and _document(sv, doc, "normal"):
+            holder = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION)
     if cue.documents_only and not _document(sv, holder, mode):
         return None
     if cue.documents_only and _reduced_relative(sv, i):

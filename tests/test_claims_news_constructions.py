@@ -232,3 +232,21 @@ def test_a_fronted_report_with_a_document_and_a_long_reduced_relative() -> None:
 def test_a_name_after_a_preposition_is_no_document_subject() -> None:
     text = "The boats sailed in convoy with the Centre for Civic Data show."
     assert _speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Berg came out against the new toll in May.", "Berg"),
+        ("The union has come out in favour of the harbour plan.", "The union"),
+    ],
+)
+def test_coming_out_for_or_against(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text", ["The sun came out against all odds.", "The results came out for the second time."]
+)
+def test_coming_out_without_a_holder_or_a_side(text: str) -> None:
+    assert _speakers(text) == []

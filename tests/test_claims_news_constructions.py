@@ -250,3 +250,32 @@ def test_coming_out_for_or_against(text: str, speaker: str) -> None:
 )
 def test_coming_out_without_a_holder_or_a_side(text: str) -> None:
     assert _speakers(text) == []
+
+
+# quantities and holder nouns with post-modifiers as subjects of any cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But few on either side of the dispute think the Harbour toll will ever be paid.",
+            "few on either side of the dispute",
+        ),
+        (
+            "Most of the analysts at the institute believe that the quay is unsafe.",
+            "Most of the analysts at the institute",
+        ),
+    ],
+)
+def test_post_modified_quantity_subjects(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_the_is_no_title_before_a_capitalised_modifier() -> None:
+    # a complement clause without "that" whose subject has a capitalised modifier
+    assert _speakers("Analysts think the Harbour toll will never be paid.") == [("Analysts", "think")]
+
+
+def test_a_post_modified_non_holder_is_no_subject() -> None:
+    assert _speakers("The ban on fishing in the bay suggests that stocks are low.") == []

@@ -167,6 +167,9 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         doc = open_subject(sv, left.at)
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
+        elif doc is not None and _holder_headed(sv, doc):
+            # "few on either side of the debate think …": a quantity or holder noun with its post-modifier
+            holder, mode = doc, "normal"
     if (
         holder is not None
         and mode == "normal"
@@ -400,7 +403,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         return _finite(nxt, lex) and nxt not in lex.adverbs
     if _contracted_subject(first):
         return True
-    if first in lex.titles and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
+    if first in lex.titles and first[:1].isupper() and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
         return _finite(_low(toks[j + 2]), lex)  # "fear Mr. Berg would pick …"
     if (
         first.isalpha()
@@ -575,6 +578,22 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
         (sv.toks[j][2].islower() or j == 0) and sv.toks[j][2].casefold() in sv.lex.document_nouns
         for j in range(first, last + 1)
     )
+
+
+def _holder_headed(sv: SentenceView, holder: Holder) -> bool:
+    """Whether a post-modified subject's head (before its first preposition) is a quantity or holder noun."""
+    lex = sv.lex
+    first, last = sv.covering(holder.start), sv.covering(holder.end - 1)
+    for j in range(first, last + 1):
+        low = _low(sv.toks[j])
+        if low in lex.prepositions or low in lex.connectors:
+            return j > first and (
+                _low(sv.toks[j - 1]) in lex.quantifiers
+                or (
+                    sv.toks[j - 1][2].islower() and _low(sv.toks[j - 1]) in lex.group_nouns | lex.person_nouns
+                )
+            )
+    return False
 
 
 def possessor(sv: SentenceView, k: int) -> Holder | None:

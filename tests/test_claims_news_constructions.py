@@ -279,3 +279,12 @@ def test_the_is_no_title_before_a_capitalised_modifier() -> None:
 
 def test_a_post_modified_non_holder_is_no_subject() -> None:
     assert _speakers("The ban on fishing in the bay suggests that stocks are low.") == []
+
+
+def test_an_em_dash_glued_to_words_is_a_dash() -> None:
+    text = "the rally—people said"
+    assert [t[2] for t in tokenize(text, 0, len(text))] == ["the", "rally", "—", "people", "said"]
+    claim_text = (
+        "Berg had hired a boat before—she sailed it to Hull—residents suspected that she was behind it."
+    )
+    assert _speakers(claim_text) == [("residents", "suspected that")]

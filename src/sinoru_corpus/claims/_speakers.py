@@ -51,7 +51,7 @@ def _token_re() -> re.Pattern[str]:
     # "Ph.D.": a chain whose last part is one letter after a dot), or one punctuation mark.
     # Possessive quantifiers read each chain once, with no backtracking; group 1 is the
     # skipped gap (whitespace and "_") so offsets come from lengths, not Match objects.
-    sep = r"[’'\-–—.:&/]"
+    sep = r"[’'\-–.:&/]"  # an em dash glued to words ("rally—people") is a dash, not a joint
     # titles written with a period ("Mr.", "Sen.") stay one token, so "Mr. Obama" is one name
     dotted = sorted(t[:-1] for t in claim_lexicon().titles if t.endswith(".") and t[:-1].isalpha())
     return re.compile(

@@ -288,3 +288,31 @@ def test_an_em_dash_glued_to_words_is_a_dash() -> None:
         "Berg had hired a boat before—she sailed it to Hull—residents suspected that she was behind it."
     )
     assert _speakers(claim_text) == [("residents", "suspected that")]
+
+
+# lexicon: tweets with objects, posts on a platform, raising alarms, making a case
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ms. Berg first tweeted a note of sympathy for the crew.", "Berg"),
+        ("Ola Moss posted his support for the strike on Facebook on Monday.", "Ola Moss"),
+        ("Harbour analysts are raising alarms about the state of the quay.", "Harbour analysts"),
+        ("The mayor made a forceful case for the new levee.", "The mayor"),
+    ],
+)
+def test_more_speech_acts_with_objects(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank posted a loss on Friday.",
+        "The firm posted record profits in May.",
+        "The guard was posted at the gate.",
+    ],
+)
+def test_a_posting_off_line_is_no_claim(text: str) -> None:
+    assert _speakers(text) == []

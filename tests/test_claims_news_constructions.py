@@ -316,3 +316,30 @@ def test_more_speech_acts_with_objects(text: str, speaker: str) -> None:
 )
 def test_a_posting_off_line_is_no_claim(text: str) -> None:
     assert _speakers(text) == []
+
+
+# reduced passives with their agent; lowercase possessors after an article
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port urged a ban on trawling, a call echoed by Norway on Monday.", "Norway"),
+        ("The new quay, criticized by local officials as too short, opens in May.", "local officials"),
+    ],
+)
+def test_reduced_passive_with_agent(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry, supported by steel cables, stayed afloat.", "The boat’s claim that it was faster held."],
+)
+def test_no_holder_no_reduced_passive_or_possessor(text: str) -> None:
+    assert _speakers(text) == []
+
+
+def test_a_lowercase_possessor_after_an_article() -> None:
+    text = "Halvorsen backed the judges’ statement that the ruling must be binding."
+    assert ("the judges", "judges’ statement that") in _speakers(text)

@@ -107,6 +107,7 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
             and toks[k][2].islower()
             and _low(toks[k]) not in lex.stop_words
             and _low(toks[k]) not in _FRAME_PRONOUNS
+            and possessive_base(toks[k][2]) is None  # "the judges’ statement": the possessor
         ):
             k -= 1
         if k < 0:

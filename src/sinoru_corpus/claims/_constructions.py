@@ -31,7 +31,7 @@ from ._sentence import (
     SentenceView,
     _low,
 )
-from ._speakers import Holder, classify, np_left, possessive_base
+from ._speakers import Holder, classify, is_head, np_left, possessive_base
 from ._subjects import (
     _agent,
     _clause_subject,
@@ -224,6 +224,21 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         ):
             cue_end = m2.end()
     participle = low.endswith(("ed", "en")) or low in _PARTICIPLE_IRREGULAR
+    if (
+        participle
+        and mode != "passive"
+        and not cue.documents_only
+        and not cue.quote_only
+        and i >= 1
+        and i + 2 < len(toks)
+        and _low(toks[i + 1]) == "by"
+        and (toks[i - 1][2] == "," or (toks[i - 1][2].islower() and _low(toks[i - 1]) not in lex.auxiliaries))
+        and not _finite_before(sv, i)
+    ):
+        # a reduced passive with its agent: "a call echoed by Japan on Saturday", "as defined by X"
+        agent = _agent(sv, i + 1)
+        if agent is not None and agent.kind is not None and agent.start == toks[i + 2][0]:
+            return Candidate(agent, toks[i][0], toks[i + 1][1], sv.start, sv.end)
     if mode == "passive":
         if not participle:
             return None
@@ -370,6 +385,7 @@ def _reduced_relative(sv: SentenceView, i: int) -> bool:
 _POSSESSIVES = grammar_words(
     "possessive_determiners"
 )  # an object, not part of the cue: "explaining his plan"
+_POSSESSOR_DETERMINERS = grammar_words("possessor_determiners")  # "the campaign’s"
 _BARE_NP = 5  # words of the subject of a complement clause without "that"
 _BARE_OPENERS = grammar_words("bare_clause_openers")
 
@@ -580,6 +596,17 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
     )
 
 
+def _finite_before(sv: SentenceView, i: int) -> bool:
+    """Whether ``toks[i]`` is the verb of its clause: a holder subject stands right before it.
+
+    "The mayor echoed by …" does not occur; "Berg praised by …" is a headline's passive.  The
+    participle is the clause's own verb only when its left subject is a holder (checked by the
+    caller's left-subject walk); here a simple test: the word before is a name or pronoun.
+    """
+    prev = sv.toks[i - 1][2]
+    return prev.casefold() in sv.lex.pronouns or (prev[:1].isupper() and prev != ",")
+
+
 def _holder_headed(sv: SentenceView, holder: Holder) -> bool:
     """Whether a post-modified subject's head (before its first preposition) is a quantity or holder noun."""
     lex = sv.lex
@@ -600,8 +627,12 @@ def possessor(sv: SentenceView, k: int) -> Holder | None:
     """The holder named by the possessive token ``toks[k]`` (with its premodifiers)."""
     toks = sv.toks
     base = possessive_base(toks[k][2])
-    if base is None or not base[:1].isupper():
+    if base is None:
         return None
+    if not base[:1].isupper() and not (
+        k >= 1 and _low(toks[k - 1]) in _POSSESSOR_DETERMINERS and is_head(base, sv.lex)
+    ):
+        return None  # a lowercase possessor is a holder noun after an article: "the judges’ statement"
     s = toks[k][0]
     patched = [*toks[:k], (s, s + len(base), base)]
     a = np_left(patched, k, 0, sv.lex)

@@ -343,3 +343,11 @@ def test_no_holder_no_reduced_passive_or_possessor(text: str) -> None:
 def test_a_lowercase_possessor_after_an_article() -> None:
     text = "Halvorsen backed the judges’ statement that the ruling must be binding."
     assert ("the judges", "judges’ statement that") in _speakers(text)
+
+
+def test_a_participle_coordinated_with_one_after_the_main_clause() -> None:
+    text = (
+        "The harbour master has defended the new toll in two speeches, thanking pilots for their "
+        '"patience: and calm," and telling the council that the quay is unsafe.'
+    )
+    assert [name for name, _ in _speakers(text)] == ["The harbour master"]

@@ -39,6 +39,7 @@ from ._subjects import (
     _postmodified_subject,
     _segment_start,
     absolute_subject,
+    first_conjunct,
     left_subject,
     open_subject,
     right_holder,
@@ -284,6 +285,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             # "Varga spoke of …, and said …": the first conjunct's subject
             j = i - 3 if toks[i - 2][2] == "," else i - 2
             holder = _clause_subject(sv, j, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
+                holder = None
+        p = first_conjunct(sv, i) if holder is None and low.endswith("ing") else -1
+        if p >= 2 and toks[p - 1][2] == ",":
+            # "X has promoted …, advising graduates to … and telling them …": the main clause's subject
+            holder = _clause_subject(sv, p - 2, open_np=True)
             if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
                 holder = None
         if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):

@@ -21,7 +21,7 @@ from ._lexicon import ClaimLexicon
 from ._sentence import _BE, _CLOSE_QUOTES, _OPENING, _PARTICIPLE_IRREGULAR, SentenceView, _is_adverb, _low
 from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
 
-__all__ = ["absolute_subject", "left_subject", "open_subject", "right_holder"]
+__all__ = ["absolute_subject", "first_conjunct", "left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
 _ADDED_HOLDERS = 4  # ", and others,", ", and many in his party,"
@@ -362,7 +362,22 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
     return _Left(None, vg, "none")
 
 
+_CONJUNCT_REACH = 24  # tokens back to the first of two coordinated participles (a short quotation between)
 _ABSOLUTE_REACH = 14  # tokens between "with" / "including" and a participle of its subject
+
+
+def first_conjunct(sv: SentenceView, i: int) -> int:
+    """The participle coordinated with ``toks[i]`` ("underlining X and vowing"), or -1."""
+    toks = sv.toks
+    if i < 2 or _low(toks[i - 1]) not in _COORDINATORS:
+        return -1
+    p = i - 2
+    while p >= 0 and i - p <= _CONJUNCT_REACH and toks[p][2] not in {";", "(", "–", "—"}:
+        word = toks[p][2]
+        if word.islower() and word.endswith("ing") and len(word) > 4 and word.isalpha():
+            return p
+        p -= 1
+    return -1
 
 
 def absolute_subject(sv: SentenceView, i: int) -> Holder | None:
@@ -375,15 +390,8 @@ def absolute_subject(sv: SentenceView, i: int) -> Holder | None:
     toks, lex = sv.toks, sv.lex
     first = i
     if i >= 2 and _low(toks[i - 1]) in _COORDINATORS:
-        # the first conjunct: a participle of the same clause before "and"
-        p = i - 2
-        while p >= 0 and i - p <= _ABSOLUTE_REACH and toks[p][2] not in _CLAUSE_OPENERS:
-            word = toks[p][2]
-            if word.islower() and word.endswith("ing") and len(word) > 4 and word.isalpha():
-                first = p
-                break
-            p -= 1
-        if first == i:
+        first = first_conjunct(sv, i)
+        if first < 0:
             return None
     lead = first - 1
     while lead >= 0 and first - lead <= _ABSOLUTE_REACH and toks[lead][2] not in _CLAUSE_OPENERS:

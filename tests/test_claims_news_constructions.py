@@ -351,3 +351,31 @@ def test_a_participle_coordinated_with_one_after_the_main_clause() -> None:
         '"patience: and calm," and telling the council that the quay is unsafe.'
     )
     assert [name for name, _ in _speakers(text)] == ["The harbour master"]
+
+
+# stance holders after a copula; encourage … to; apologize
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("While Ms. Berg is a vocal critic of the toll, the mayor backs it.", "Berg"),
+        ("The union remains a longtime opponent of the new quay.", "The union"),
+        ("The harbour board has encouraged other ports to publish their fees.", "The harbour board"),
+        ("Mayor Berg has since apologized for the delay.", "Berg"),
+    ],
+)
+def test_stances_after_a_copula_and_more_speech_acts(text: str, speaker: str) -> None:
+    assert speaker in [name for name, _ in _speakers(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is a critic of nothing.",
+        "The tide has encouraged erosion along the coast.",
+        "Prices have fallen since the port closed.",
+    ],
+)
+def test_no_stance_holder_without_a_holder(text: str) -> None:
+    assert _speakers(text) == []

@@ -80,6 +80,7 @@ CLAIM_GRAMMAR_LISTS = [
     "survey_determiners",
     "poll_nouns",
     "naming_verbs",
+    "copular_verbs",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

@@ -19,7 +19,7 @@ from ._grammar import grammar_map, grammar_words
 from ._lexicon import claim_lexicon
 from ._sentence import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
 from ._speakers import Holder, possessive_base
-from ._subjects import right_holder
+from ._subjects import left_subject, right_holder
 
 __all__ = ["candidates", "in_frame_re", "poll_word_re", "possessive_frame_re"]
 
@@ -226,6 +226,46 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
         sv.text[toks[start_np][0] : name_end], SpeakerKind.GROUP, toks[start_np][0], name_end, country=country
     )
     return Candidate(holder, toks[i][0], toks[i + 1][1], name_end, sv.end)
+
+
+_COPULAS = grammar_words("copular_verbs")
+_STANCE_MODIFIERS = 5  # "is one of the most vocal critics of", "remains a longtime proponent of"
+
+
+def stance_holder_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``Berg is a vocal critic of …``, ``He remains a proponent of …``: the copula's subject holds it."""
+    toks, lex = sv.toks, sv.lex
+    if i + 2 >= len(toks) or _low(toks[i + 1]) != "of" or not toks[i][2].islower():
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= _STANCE_MODIFIERS
+        and toks[k][2].islower()
+        and (
+            _low(toks[k]) in lex.determiners
+            or _low(toks[k]) in lex.adjectives
+            or _is_adverb(toks[k][2], lex)
+            or _low(toks[k]) in lex.quantifiers
+            or _low(toks[k]) in {"of", "one"}
+            or (
+                toks[k][2].isalpha() and _low(toks[k]) not in lex.stop_words and _low(toks[k]) not in _COPULAS
+            )
+        )
+    ):
+        k -= 1
+    if k < 1 or _low(toks[k]) not in _COPULAS or k == i - 1:
+        return None
+    left = left_subject(sv, k)
+    holder = left.holder
+    if holder is None or left.mode not in {"normal", "relative"}:
+        return None
+    if (
+        holder.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.INSTITUTION)
+        and not holder.pronoun
+    ):
+        return None
+    return Candidate(holder, toks[k][0], toks[i + 1][1], *_content_after(sv, toks[i + 1][1]))
 
 
 @functools.cache
@@ -439,7 +479,7 @@ def candidates(
             if cand:
                 out.append(cand)
         if low in lex.champions:
-            cand = champions_candidate(sv, i)
+            cand = champions_candidate(sv, i) or stance_holder_candidate(sv, i)
             if cand:
                 out.append(cand)
         if low in lex.agent_nouns:

@@ -379,3 +379,34 @@ def test_stances_after_a_copula_and_more_speech_acts(text: str, speaker: str) ->
 )
 def test_no_stance_holder_without_a_holder(text: str) -> None:
     assert _speakers(text) == []
+
+
+# possessive nouns after ordinals; more speech acts; states after cities
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Mayor Ola Moss's first tweet Sunday morning was a measured comment about the flood.",
+            "Moss's first tweet",
+        ),
+        (
+            "Ms. Berg is standing by an accusation she made in May that the port lied.",
+            "is standing by an accusation",
+        ),
+        ("In the release, the harbour board took credit for the new quay.", "took credit for"),
+    ],
+)
+def test_possessive_ordinals_and_more_speech_acts(text: str, cue: str) -> None:
+    assert cue in [c for _, c in _speakers(text)]
+
+
+def test_a_participle_after_a_city_and_its_state() -> None:
+    text = "By Sunday afternoon she had cancelled a rally in Green Bay, Wis., citing the flood."
+    assert _speakers(text) == [("she", "citing")]
+
+
+def test_a_state_abbreviation_after_a_city_is_no_speaker() -> None:
+    text = "The rally was held in Green Bay, Wis., officials said."
+    assert [name for name, _ in _speakers(text)] == ["officials"]

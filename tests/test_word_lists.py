@@ -81,6 +81,7 @@ CLAIM_GRAMMAR_LISTS = [
     "poll_nouns",
     "naming_verbs",
     "copular_verbs",
+    "ordinals",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

@@ -105,7 +105,7 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
             k >= 0
             and k >= i - 3
             and toks[k][2].islower()
-            and _low(toks[k]) not in lex.stop_words
+            and (_low(toks[k]) not in lex.stop_words or _low(toks[k]) in _ORDINALS)  # "his second tweet"
             and _low(toks[k]) not in _FRAME_PRONOUNS
             and possessive_base(toks[k][2]) is None  # "the judges’ statement": the possessor
         ):
@@ -229,6 +229,7 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
 
 
 _COPULAS = grammar_words("copular_verbs")
+_ORDINALS = grammar_words("ordinals")
 _STANCE_MODIFIERS = 5  # "is one of the most vocal critics of", "remains a longtime proponent of"
 
 

@@ -486,6 +486,16 @@ def classify(
         return None
     if not _is_cap(head):
         return None
+    if (
+        len(words) == 1
+        and a >= 2
+        and j + 1 < len(toks)
+        and toks[j + 1][2] == "."
+        and toks[j + 1][0] == end
+        and toks[a - 1][2] == ","
+        and _is_cap(toks[a - 2][2])
+    ):
+        return None  # "Green Bay, Wis.,": a state's abbreviation after its city, no speaker
     if a == 0 and len(words) == 1 and head not in lex.states and _gerund_opener(head, index):
         return None  # "Running counter to all that …": a participle opening the sentence
     return _classify_name(words, start, end, name, index, lex)

@@ -545,8 +545,28 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
     c = k
     while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
         c -= 1
+    while (
+        c >= 2
+        and toks[c - 1][2] == ","
+        and toks[c - 2][2][:1].isupper()
+        and k - c < 3
+        and all(t[2][:1].isupper() or t[2] == "." for t in toks[c : k + 1])
+    ):
+        # "… in Green Bay, Wis., citing": the state after its city is no clause of its own
+        c -= 1
+        while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
+            c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1
+    t = (
+        c + 1
+        if c + 1 < k and _low(toks[c]) in lex.prepositions and _low(toks[c + 1]) in lex.time_words
+        else c
+    )
+    while t < k and t - c < 4 and (_low(toks[t]) in lex.time_words or _low(toks[t]) in _TIME_LEADS):
+        t += 1  # "By Sunday afternoon she had …": a fronted time before a pronoun subject
+    if t > c and t < k and _low(toks[t]) in lex.pronouns and _low(toks[t]) not in _NON_GROUP_PRONOUNS:
+        c = t
     if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in _NON_GROUP_PRONOUNS:
         return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c

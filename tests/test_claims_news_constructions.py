@@ -410,3 +410,26 @@ def test_a_participle_after_a_city_and_its_state() -> None:
 def test_a_state_abbreviation_after_a_city_is_no_speaker() -> None:
     text = "The rally was held in Green Bay, Wis., officials said."
     assert [name for name, _ in _speakers(text)] == ["officials"]
+
+
+# groups with examples; manner participles with an ordinary holder noun; outline, share grievances
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "While senior officials like Ola Moss and Ada Berg are vowing to reopen the quay, trade is slow.",
+            "senior officials like Ola Moss and Ada Berg",
+        ),
+        ("At the hearing, officials were able to calm the crowd by saying the quay was safe.", "officials"),
+        ("Mayor Berg is outlining a list of proposals on tolls and dredging.", "Berg"),
+        ("Her colleagues share their grievances about the new tolls.", "Her colleagues"),
+    ],
+)
+def test_examples_manner_and_more_speech_acts(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_no_manner_claim_without_a_holder_noun() -> None:
+    assert _speakers("The tide was held back by saying nothing.") == []

@@ -82,6 +82,7 @@ CLAIM_GRAMMAR_LISTS = [
     "naming_verbs",
     "copular_verbs",
     "ordinals",
+    "example_links",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

@@ -254,6 +254,14 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
         # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
         holder = _clause_subject(sv, i - 2)
+        if holder is None:
+            # an ordinary holder noun before the clause's verb group: "candidates were able to … by saying"
+            wide = _clause_subject(sv, i - 2, open_np=True)
+            if (
+                wide is not None
+                and _low(sv.toks[sv.covering(wide.end - 1)]) in lex.group_nouns | lex.person_nouns
+            ):
+                holder = wide
         if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None
         return Candidate(

@@ -34,6 +34,7 @@ _PRIVY = grammar_words("privy_adjectives")  # "people familiar with the talks"
 _PRIVY_PREPS = grammar_words("privy_prepositions")
 _SUBJECT_RELATIVES = grammar_words("subject_relatives")
 _COORDINATORS = grammar_words("coordinators")
+_EXAMPLE_LINKS = grammar_words("example_links")  # "candidates like A and B"
 _LOCATION_LINKS = grammar_words("location_links")  # "analysts in Moscow"
 _EFFORT_LINKS = grammar_words("effort_links")  # "efforts by X", "a campaign of X"
 _NAME_CONTINUERS = grammar_words("name_continuers")
@@ -292,6 +293,13 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
                 country = outer.country or inner.country or (inner.country if inner.state else None)
                 holder = attrs.evolve(outer, name=sv.text[outer.start : end], end=end, country=country)
                 return _Left(holder, vg, "normal")
+    if before in _EXAMPLE_LINKS and a >= 2 and _low(toks[a - 2]) in lex.group_nouns | lex.person_nouns:
+        # "presidential candidates like A and B are vowing": the group with its examples
+        g = np_left(toks, a - 2, 0, lex)
+        outer = classify(toks, g, a - 2, index, lex) if g is not None else None
+        if outer is not None and outer.kind is not None:
+            end = toks[k][1]
+            return _Left(attrs.evolve(outer, name=sv.text[outer.start : end], end=end), vg, "normal")
     if before in {"as"}:
         mode = "as"
     elif before in {"what", "which"}:

@@ -433,3 +433,17 @@ def test_examples_manner_and_more_speech_acts(text: str, speaker: str) -> None:
 
 def test_no_manner_claim_without_a_holder_noun() -> None:
     assert _speakers("The tide was held back by saying nothing.") == []
+
+
+def test_a_long_relative_aside_between_subject_and_verb() -> None:
+    text = (
+        "Mr. Lund, who worked for a big shipping firm that defended troubled ferry companies before he "
+        "became a lecturer at the Harbour Institute of Technology's Coastal College of Law, points to "
+        "the risk of a strike."
+    )
+    assert _speakers(text) == [("Lund", "points to")]
+
+
+def test_a_non_profit_is_an_institution() -> None:
+    text = "Ada Berg founded The Quay Trust, a non-profit that advocates for families of lost sailors."
+    assert _speakers(text) == [("a non-profit", "advocates")]

@@ -98,7 +98,7 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
     return k, first, be_adjacent, False
 
 
-def _segment_start(toks: Sequence[Token], comma: int, limit: int = 24) -> int:
+def _segment_start(toks: Sequence[Token], comma: int, limit: int = 36) -> int:
     """Index of the first token after the previous clause mark (or the sentence start)."""
     c = comma - 1
     while c >= 0 and comma - c <= limit:

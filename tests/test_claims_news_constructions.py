@@ -447,3 +447,29 @@ def test_a_long_relative_aside_between_subject_and_verb() -> None:
 def test_a_non_profit_is_an_institution() -> None:
     text = "Ada Berg founded The Quay Trust, a non-profit that advocates for families of lost sailors."
     assert _speakers(text) == [("a non-profit", "advocates")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The port reopened, while the harbour board also weighed in on the tolls.",
+            "the harbour board",
+            "also weighed in",
+        ),
+        ("Mayor Berg kept up her push, referencing a Courier report on the tolls.", "Berg", "referencing"),
+        (
+            "Both ministers issued a statement expressing optimism about the talks.",
+            "Both ministers",
+            "expressing optimism",
+        ),
+        ("As Ada Berg began tweeting out her new slogan, the council met.", "Ada Berg", "began tweeting"),
+        ("The experts determined that the port had overcharged.", "The experts", "determined that"),
+    ],
+)
+def test_weigh_in_reference_express_begin_determine(text: str, speaker: str, cue: str) -> None:
+    assert (speaker, cue) in _speakers(text)
+
+
+def test_determine_needs_a_clause() -> None:
+    assert _speakers("The tides determine their routes at sea.") == []

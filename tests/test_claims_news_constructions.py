@@ -473,3 +473,58 @@ def test_weigh_in_reference_express_begin_determine(text: str, speaker: str, cue
 
 def test_determine_needs_a_clause() -> None:
     assert _speakers("The tides determine their routes at sea.") == []
+
+
+# clauses after after/before; participles after after/before; videos as documents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The case was dropped after prosecutors determined there wasn't enough evidence.",
+            "prosecutors",
+            "determined",
+        ),
+        (
+            "The police charged Ola Moss last month after determining that he had lied.",
+            "The police",
+            "after determining that",
+        ),
+        ("A 2010 video of the quay shows the crane falling.", "A 2010 video of the quay", "shows"),
+    ],
+)
+def test_clauses_and_participles_after_after(text: str, speaker: str, cue: str) -> None:
+    assert (speaker, cue) in _speakers(text)
+
+
+def test_capitalised_group_nouns_are_antecedents_of_they() -> None:
+    text = "Republicans are zeroing in on the port's decision to close, a decision they say hurt trade."
+    assert ("Republicans", "say") in _speakers(text)
+
+
+def test_a_possessor_is_no_inverted_subject() -> None:
+    text = (
+        "Ada Berg, author of ''Ports,'' a book about harbours, first pointed out Mr. Moss's interest to me."
+    )
+    assert all("Moss" not in name for name, _ in _speakers(text))
+
+
+def test_a_given_name_before_a_known_surname_is_another_person() -> None:
+    from sinoru_corpus.entities import find_mentions
+
+    text = "Donald Trump spoke first. “I was shaking my head,” Eric Trump said."
+    spans = [(0, len(text))]
+    claims = find_claims(text, spans, mentions=find_mentions(text, spans))
+    assert [c.speaker.name for c in claims] == ["Eric Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("For now, the harbour board waves off the delay as minor.", "the harbour board"),
+        ("Analysts never bought the idea that the toll would pay for the quay.", "Analysts"),
+    ],
+)
+def test_dismissive_speech_acts(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]

@@ -83,6 +83,7 @@ CLAIM_GRAMMAR_LISTS = [
     "copular_verbs",
     "ordinals",
     "example_links",
+    "clause_prepositions",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

@@ -342,6 +342,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         holder = right_holder(sv, i + 1)
         if holder is None or holder.kind is None:
             return None
+        if possessive_base(toks[sv.covering(holder.end - 1)][2]) is not None:
+            return None  # "… first pointed out Mr. Lund's interest": a possessor, no inverted subject
         return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i][0])
     if holder is None:
         return None
@@ -425,7 +427,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         # "thought she was …", "claim he assaulted …", "agreed there are …": a subject pronoun
         # (or existential "there") and a finite verb; "he’d", "they’re" carry their auxiliary
         if low0 == "there":
-            return nxt in _BARE_THERE
+            return nxt.replace("’", "'").removesuffix("n't") in _BARE_THERE  # "there wasn't"
         if _contracted_subject(first):
             return True
         nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
@@ -612,12 +614,7 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
 
 
 def _finite_before(sv: SentenceView, i: int) -> bool:
-    """Whether ``toks[i]`` is the verb of its clause: a holder subject stands right before it.
-
-    "The mayor echoed by …" does not occur; "Berg praised by …" is a headline's passive.  The
-    participle is the clause's own verb only when its left subject is a holder (checked by the
-    caller's left-subject walk); here a simple test: the word before is a name or pronoun.
-    """
+    """Whether ``toks[i]`` is its clause's own verb: a pronoun or a name stands right before it."""
     prev = sv.toks[i - 1][2]
     return prev.casefold() in sv.lex.pronouns or (prev[:1].isupper() and prev != ",")
 

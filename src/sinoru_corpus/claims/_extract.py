@@ -341,7 +341,11 @@ def _group_before(sv: SentenceView, pos: int) -> Holder | None:
     stop = max(-1, j - _GROUP_LOOK_BACK)
     while j > stop:
         low = toks[j][2].casefold()
-        if toks[j][2].islower() and low in lex.group_nouns and low not in lex.determiners:
+        if (
+            (toks[j][2].islower() or (toks[j][2][1:].islower() and low.endswith("s")))  # "Republicans"
+            and low in lex.group_nouns
+            and low not in lex.determiners
+        ):
             a = np_left(toks, j, 0, lex)
             found = classify(toks, a, j, sv.index, lex) if a is not None else None
             if found is not None and found.kind is SpeakerKind.GROUP:

@@ -43,6 +43,7 @@ _DETERMINER_EXCEPTIONS = grammar_words("determiner_exceptions")  # "only", "a lo
 _DATE_LEADS = grammar_words("date_leads")
 _APPROXIMATOR_EXCEPTIONS = grammar_words("approximator_exceptions")
 _SUBORDINATORS = grammar_words("subordinators")
+_CLAUSE_PREPOSITIONS = grammar_words("clause_prepositions")  # "after X said", "before Y claimed"
 _OFFICE_MODIFIERS = grammar_words("office_modifiers")
 
 
@@ -307,6 +308,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
     elif (
         before in lex.prepositions
         and before not in lex.stop_words
+        and before not in _CLAUSE_PREPOSITIONS  # "after prosecutors determined that": a clause
         and mode != "relative"
         and not (before in _ABSOLUTE_LEADS and verb.endswith("ing"))  # "…, with officials vowing to"
     ):

@@ -528,3 +528,9 @@ def test_a_given_name_before_a_known_surname_is_another_person() -> None:
 )
 def test_dismissive_speech_acts(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+def test_a_reduced_passive_agent_ends_before_the_main_verb() -> None:
+    assert _speakers("A toll supported by most pilots passed the council.") == [
+        ("most pilots", "supported by")
+    ]

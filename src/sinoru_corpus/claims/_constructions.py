@@ -239,6 +239,16 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         # a reduced passive with its agent: "a call echoed by Japan on Saturday", "as defined by X"
         agent = _agent(sv, i + 1)
         if agent is not None and agent.kind is not None and agent.start == toks[i + 2][0]:
+            last = sv.covering(agent.end - 1)
+            for j in range(i + 3, last + 1):
+                low_j = _low(toks[j])
+                if toks[j][2].islower() and (low_j.endswith("ed") or low_j in lex.auxiliaries):
+                    # "a bill supported by most Democrats passed the House": the agent ends before the verb
+                    cut = classify(toks, i + 2, j - 1, sv.index, lex)
+                    if cut is None or cut.kind is None:
+                        return None
+                    agent = cut
+                    break
             return Candidate(agent, toks[i][0], toks[i + 1][1], sv.start, sv.end)
     if mode == "passive":
         if not participle:

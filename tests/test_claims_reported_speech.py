@@ -460,7 +460,7 @@ def test_speech_verbs_with_objects(text: str, speaker: str, cue: str) -> None:
     [
         ("The port authority on Monday also urged the shippers to do more.", "The port authority"),
         ("The audit office hasn’t yet endorsed the plan.", "The audit office"),
-        ("Mr. Vance rejected claims from Lund that he was no reformer.", "Vance"),
+        ("Mr. Vance rejected the claim that he was no reformer.", "Vance"),
         ("Orlov late Monday agreed that the debate would be held in the city.", "Orlov"),
         ("Gov. Rita Chase, who's chairing the panel, argued that the plan works.", "Rita Chase"),
     ],

@@ -19,14 +19,26 @@ from ._grammar import grammar_map, grammar_words
 from ._lexicon import claim_lexicon
 from ._sentence import _CLAUSE_MARKS, _OPENING, Candidate, SentenceView, _is_adverb, _low
 from ._speakers import Holder, possessive_base
-from ._subjects import right_holder
+from ._subjects import left_subject, right_holder
 
-__all__ = ["candidates", "in_frame_re", "possessive_frame_re"]
+__all__ = ["candidates", "in_frame_re", "poll_word_re", "possessive_frame_re"]
 
 _FRAME_PRONOUNS = grammar_map("frame_pronouns")  # "in his view" -> "he"
 _EXISTENTIAL_VERBS = grammar_words("existential_verbs")  # "there are champions of …"
 _SURVEY_DETERMINERS = grammar_words("survey_determiners")  # "In a survey released …"
 _CONNECTIVES = grammar_words("sentence_connectives")  # "But in his view, …"
+_POLL_NOUNS = grammar_words("poll_nouns")  # "leads in the polls", "in a new survey"
+_POLL_REACH = 7  # tokens between "in" and the poll noun: "in a Herald-Ipsos national poll"
+_POLL_SOURCE_LINKS = frozenset({"from", "by", "of", "for"})  # "polls from the Courier and KTV"
+_ONE_POLL = frozenset({"a", "an", "one"})  # "in a new poll": one poll, not the standing "in the polls"
+
+
+@functools.cache
+def poll_word_re() -> re.Pattern[str]:
+    """A poll noun anywhere in a sentence: the cheap test before looking for an *in*-frame."""
+    return re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, _POLL_NOUNS), key=len, reverse=True)) + r")\b", re.I
+    )
 
 
 def according_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -93,8 +105,9 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
             k >= 0
             and k >= i - 3
             and toks[k][2].islower()
-            and _low(toks[k]) not in lex.stop_words
+            and (_low(toks[k]) not in lex.stop_words or _low(toks[k]) in _ORDINALS)  # "his second tweet"
             and _low(toks[k]) not in _FRAME_PRONOUNS
+            and possessive_base(toks[k][2]) is None  # "the judges’ statement": the possessor
         ):
             k -= 1
         if k < 0:
@@ -109,6 +122,35 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
             return None
         return Candidate(holder, toks[k][0], m.end(), *_content_after(sv, m.end()))
     return None
+
+
+_AGENT_LINKS = frozenset({"from", "by"})
+_APPOSITION_TOKENS = 8  # "complaints by the secretary of the Treasury, Ada Berg, that …"
+
+
+def agent_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``complaints from his counterpart that …``, ``a statement by the actor Ola Moss that …``.
+
+    A reporting noun, *from* / *by* and a holder (possibly followed by an appositive between
+    commas), then *that* opening the reported clause: the holder is the speaker.
+    """
+    toks = sv.toks
+    if i + 3 >= len(toks) or _low(toks[i + 1]) not in _AGENT_LINKS or not toks[i][2].islower():
+        return None
+    holder = right_holder(sv, i + 2, limit=10)
+    if holder is None or holder.kind in (None, SpeakerKind.AUTHOR) or holder.start != toks[i + 2][0]:
+        return None
+    j = sv.covering(holder.end - 1) + 1
+    if j < len(toks) and toks[j][2] == ",":
+        # an appositive between commas: "the secretary of the Treasury, Ada Berg, that"
+        e = j + 1
+        while e < len(toks) and e - j <= _APPOSITION_TOKENS and toks[e][2] not in _CLAUSE_MARKS:
+            e += 1
+        if e < len(toks) and toks[e][2] == "," and e > j + 1:
+            j = e + 1
+    if j >= len(toks) or _low(toks[j]) != "that":
+        return None
+    return Candidate(holder, toks[i][0], toks[i][1], toks[j][1], _content_after(sv, toks[j][1])[1])
 
 
 def shared_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -186,6 +228,47 @@ def champions_candidate(sv: SentenceView, i: int) -> Candidate | None:
     return Candidate(holder, toks[i][0], toks[i + 1][1], name_end, sv.end)
 
 
+_COPULAS = grammar_words("copular_verbs")
+_ORDINALS = grammar_words("ordinals")
+_STANCE_MODIFIERS = 5  # "is one of the most vocal critics of", "remains a longtime proponent of"
+
+
+def stance_holder_candidate(sv: SentenceView, i: int) -> Candidate | None:
+    """``Berg is a vocal critic of …``, ``He remains a proponent of …``: the copula's subject holds it."""
+    toks, lex = sv.toks, sv.lex
+    if i + 2 >= len(toks) or _low(toks[i + 1]) != "of" or not toks[i][2].islower():
+        return None
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= _STANCE_MODIFIERS
+        and toks[k][2].islower()
+        and (
+            _low(toks[k]) in lex.determiners
+            or _low(toks[k]) in lex.adjectives
+            or _is_adverb(toks[k][2], lex)
+            or _low(toks[k]) in lex.quantifiers
+            or _low(toks[k]) in {"of", "one"}
+            or (
+                toks[k][2].isalpha() and _low(toks[k]) not in lex.stop_words and _low(toks[k]) not in _COPULAS
+            )
+        )
+    ):
+        k -= 1
+    if k < 1 or _low(toks[k]) not in _COPULAS or k == i - 1:
+        return None
+    left = left_subject(sv, k)
+    holder = left.holder
+    if holder is None or left.mode not in {"normal", "relative"}:
+        return None
+    if (
+        holder.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.INSTITUTION)
+        and not holder.pronoun
+    ):
+        return None
+    return Candidate(holder, toks[k][0], toks[i + 1][1], *_content_after(sv, toks[i + 1][1]))
+
+
 @functools.cache
 def possessive_frame_re() -> re.Pattern[str]:
     """``’s perspective`` / ``’s words``: where a possessive perspective frame may start."""
@@ -252,11 +335,55 @@ def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
             return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
         if word in _CLAUSE_MARKS:
             return None
-        if head < 0 and word.islower() and _low(toks[c]) in lex.document_nouns:
+        if head < 0 and _low(toks[c]) in lex.document_nouns:  # "In an ABC News Poll released …"
             head = c
         elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
             return None
     return None
+
+
+def _poll_frames(sv: SentenceView, taken: set[int]) -> list[Candidate]:
+    """``… by 8 points in recent polls from X``, ``… in a Gazette poll released …``: the poll is the source.
+
+    An *in*-phrase headed by a poll noun anywhere in the sentence (the one opening it with a comma
+    is :func:`_document_frame`); between *in* and the noun stand only an article, modifiers, names
+    and numbers.  A capitalised source after *from* / *by* / *of* / *for* joins the poll.  The poll
+    must be a particular one (*a*, a name or number, or a source): *leading in the polls* is a
+    standing, not a report.
+    """
+    toks, lex = sv.toks, sv.lex
+    out: list[Candidate] = []
+    for c, tok in enumerate(toks):
+        if _low(tok) not in _POLL_NOUNS or not (
+            tok[2].islower() or (c >= 1 and toks[c - 1][2][:1].isupper())
+        ):
+            continue  # "Polling" alone is a name; "an ABC News Poll" is a poll
+        b = c - 1
+        while b >= 0 and c - b <= _POLL_REACH:
+            word = toks[b][2]
+            low = word.casefold()
+            if low == "in" or word in _CLAUSE_MARKS or word in {".", "!", "?"}:
+                break
+            if (low in lex.stop_words or low in lex.prepositions) and low not in _SURVEY_DETERMINERS:
+                break
+            b -= 1
+        if b < 0 or _low(toks[b]) != "in" or toks[b][0] in taken:
+            continue
+        end = tok[1]
+        if c + 2 < len(toks) and _low(toks[c + 1]) in _POLL_SOURCE_LINKS:
+            source = right_holder(sv, c + 2, limit=8)
+            if source is not None and source.proper and source.start == toks[c + 2][0]:
+                end = source.end
+        specific = end > tok[1] or any(
+            _low(t) in _ONE_POLL or t[2][:1].isupper() or t[2][:1].isdigit() for t in toks[b + 1 : c]
+        )
+        if not specific:
+            continue  # "leading in the polls": the standing, not a poll that reports
+        start = toks[b + 1][0]
+        holder = Holder(sv.text[start:end], SpeakerKind.INSTITUTION, start, end)
+        out.append(Candidate(holder, toks[b][0], toks[b][1], sv.start, sv.end))
+        taken.add(toks[b][0])
+    return out
 
 
 def _in_document(sv: SentenceView, cand: Candidate) -> bool:
@@ -287,6 +414,8 @@ def frame_candidates(sv: SentenceView) -> list[Candidate]:
         found = _document_frame(sv, b)
         if found is not None:
             out.append(found)
+    if poll_word_re().search(text, sv.start, sv.end):
+        out.extend(_poll_frames(sv, {c.cue_start for c in out}))
     for pm in possessive_frame_re().finditer(text, sv.start, sv.end):
         k = sv.covering(pm.start())
         tok = toks[k]
@@ -351,13 +480,19 @@ def candidates(
             if cand:
                 out.append(cand)
         if low in lex.champions:
-            cand = champions_candidate(sv, i)
+            cand = champions_candidate(sv, i) or stance_holder_candidate(sv, i)
+            if cand:
+                out.append(cand)
+        if low in lex.agent_nouns:
+            cand = agent_candidate(sv, i)
             if cand:
                 out.append(cand)
     frames = frame_candidates(sv)
     if any(c.holder.proper and c.holder.kind is SpeakerKind.PERSON for c in out):
         # "In a memo on Friday, Lena Quist reminded …": the named speaker, not the document
         frames = [c for c in frames if not _in_document(sv, c)]
+    # "One in four anglers in a new survey said": a frame inside another speaker's phrase is part of it
+    frames = [f for f in frames if not any(c.holder.start <= f.cue_start < c.holder.end for c in out)]
     out.extend(frames)
     if any(m.group().casefold() in lex.frame_heads for m in hits):
         out.extend(_in_frames(sv))

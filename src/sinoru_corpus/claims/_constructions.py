@@ -31,13 +31,15 @@ from ._sentence import (
     SentenceView,
     _low,
 )
-from ._speakers import Holder, classify, np_left, possessive_base
+from ._speakers import Holder, classify, is_head, np_left, possessive_base
 from ._subjects import (
     _agent,
     _clause_subject,
     _in_frame,
     _postmodified_subject,
     _segment_start,
+    absolute_subject,
+    first_conjunct,
     left_subject,
     open_subject,
     right_holder,
@@ -166,6 +168,22 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         doc = open_subject(sv, left.at)
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
+        elif doc is not None and _holder_headed(sv, doc):
+            # "few on either side of the debate think …": a quantity or holder noun with its post-modifier
+            holder, mode = doc, "normal"
+    if (
+        holder is not None
+        and mode == "normal"
+        and not low.endswith("ing")
+        and not _document(sv, holder, mode)
+        and sv.covering(holder.start) >= 1
+        and _low(toks[sv.covering(holder.start) - 1]) in lex.connectors | lex.prepositions
+    ):
+        # "…, election records compiled by the Center for Civic Data show": the name ends the
+        # document's reduced relative; the document is the subject
+        doc = open_subject(sv, sv.covering(holder.end - 1))
+        if doc is not None and doc.start < holder.start and _document(sv, doc, "normal"):
+            holder = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION)
     if cue.documents_only and not _document(sv, holder, mode):
         return None
     if cue.documents_only and _reduced_relative(sv, i):
@@ -207,6 +225,31 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         ):
             cue_end = m2.end()
     participle = low.endswith(("ed", "en")) or low in _PARTICIPLE_IRREGULAR
+    if (
+        participle
+        and mode != "passive"
+        and not cue.documents_only
+        and not cue.quote_only
+        and i >= 1
+        and i + 2 < len(toks)
+        and _low(toks[i + 1]) == "by"
+        and (toks[i - 1][2] == "," or (toks[i - 1][2].islower() and _low(toks[i - 1]) not in lex.auxiliaries))
+        and not _finite_before(sv, i)
+    ):
+        # a reduced passive with its agent: "a call echoed by Japan on Saturday", "as defined by X"
+        agent = _agent(sv, i + 1)
+        if agent is not None and agent.kind is not None and agent.start == toks[i + 2][0]:
+            last = sv.covering(agent.end - 1)
+            for j in range(i + 3, last + 1):
+                low_j = _low(toks[j])
+                if toks[j][2].islower() and (low_j.endswith("ed") or low_j in lex.auxiliaries):
+                    # "a bill supported by most Democrats passed the House": the agent ends before the verb
+                    cut = classify(toks, i + 2, j - 1, sv.index, lex)
+                    if cut is None or cut.kind is None:
+                        return None
+                    agent = cut
+                    break
+            return Candidate(agent, toks[i][0], toks[i + 1][1], sv.start, sv.end)
     if mode == "passive":
         if not participle:
             return None
@@ -221,6 +264,14 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         # "Okafor has rallied dockers by promising to …": the main clause's subject speaks
         # (a holder: a name, a pronoun or a holder noun; "The tide was held back by saying" is none)
         holder = _clause_subject(sv, i - 2)
+        if holder is None:
+            # an ordinary holder noun before the clause's verb group: "candidates were able to … by saying"
+            wide = _clause_subject(sv, i - 2, open_np=True)
+            if (
+                wide is not None
+                and _low(sv.toks[sv.covering(wide.end - 1)]) in lex.group_nouns | lex.person_nouns
+            ):
+                holder = wide
         if holder is None or (holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS):
             return None
         return Candidate(
@@ -243,12 +294,21 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             cue_start = left.vg_start
             end_that = _cue_end_with_that(sv, cue_end)
             return Candidate(holder, cue_start, end_that, *_content_after(sv, end_that))
+    if holder is None and mode == "clause" and low.endswith("ing"):
+        # "…, with officials underlining X and vowing to …", "including an adviser to X acknowledging"
+        holder = absolute_subject(sv, i)
     if holder is None and mode == "clause":
         holder = _clause_subject(sv, i)
         if holder is None and i >= 3 and _low(toks[i - 1]) in _COORDINATORS:
             # "Varga spoke of …, and said …": the first conjunct's subject
             j = i - 3 if toks[i - 2][2] == "," else i - 2
             holder = _clause_subject(sv, j, open_np=True)
+            if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
+                holder = None
+        p = first_conjunct(sv, i) if holder is None and low.endswith("ing") else -1
+        if p >= 2 and toks[p - 1][2] == ",":
+            # "X has promoted …, advising graduates to … and telling them …": the main clause's subject
+            holder = _clause_subject(sv, p - 2, open_np=True)
             if holder is not None and holder.kind is None and holder.pronoun not in _PERSONAL_PRONOUNS:
                 holder = None
         if holder is None and i >= 2 and toks[i - 1][2] == "," and low.endswith("ing"):
@@ -292,6 +352,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         holder = right_holder(sv, i + 1)
         if holder is None or holder.kind is None:
             return None
+        if possessive_base(toks[sv.covering(holder.end - 1)][2]) is not None:
+            return None  # "… first pointed out Mr. Lund's interest": a possessor, no inverted subject
         return Candidate(holder, toks[i][0], toks[i][1], sv.start, toks[i][0])
     if holder is None:
         return None
@@ -350,6 +412,7 @@ def _reduced_relative(sv: SentenceView, i: int) -> bool:
 _POSSESSIVES = grammar_words(
     "possessive_determiners"
 )  # an object, not part of the cue: "explaining his plan"
+_POSSESSOR_DETERMINERS = grammar_words("possessor_determiners")  # "the campaign’s"
 _BARE_NP = 5  # words of the subject of a complement clause without "that"
 _BARE_OPENERS = grammar_words("bare_clause_openers")
 
@@ -374,7 +437,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         # "thought she was …", "claim he assaulted …", "agreed there are …": a subject pronoun
         # (or existential "there") and a finite verb; "he’d", "they’re" carry their auxiliary
         if low0 == "there":
-            return nxt in _BARE_THERE
+            return nxt.replace("’", "'").removesuffix("n't") in _BARE_THERE  # "there wasn't"
         if _contracted_subject(first):
             return True
         nxt = nxt.replace("’", "'").removesuffix("n't")  # "she wasn't"
@@ -383,7 +446,7 @@ def _bare_clause(sv: SentenceView, pos: int) -> bool:
         return _finite(nxt, lex) and nxt not in lex.adverbs
     if _contracted_subject(first):
         return True
-    if first in lex.titles and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
+    if first in lex.titles and first[:1].isupper() and j + 2 < len(toks) and toks[j + 1][2][:1].isupper():
         return _finite(_low(toks[j + 2]), lex)  # "fear Mr. Berg would pick …"
     if (
         first.isalpha()
@@ -560,12 +623,38 @@ def _document(sv: SentenceView, holder: Holder | None, mode: str) -> bool:
     )
 
 
+def _finite_before(sv: SentenceView, i: int) -> bool:
+    """Whether ``toks[i]`` is its clause's own verb: a pronoun or a name stands right before it."""
+    prev = sv.toks[i - 1][2]
+    return prev.casefold() in sv.lex.pronouns or (prev[:1].isupper() and prev != ",")
+
+
+def _holder_headed(sv: SentenceView, holder: Holder) -> bool:
+    """Whether a post-modified subject's head (before its first preposition) is a quantity or holder noun."""
+    lex = sv.lex
+    first, last = sv.covering(holder.start), sv.covering(holder.end - 1)
+    for j in range(first, last + 1):
+        low = _low(sv.toks[j])
+        if low in lex.prepositions or low in lex.connectors:
+            return j > first and (
+                _low(sv.toks[j - 1]) in lex.quantifiers
+                or (
+                    sv.toks[j - 1][2].islower() and _low(sv.toks[j - 1]) in lex.group_nouns | lex.person_nouns
+                )
+            )
+    return False
+
+
 def possessor(sv: SentenceView, k: int) -> Holder | None:
     """The holder named by the possessive token ``toks[k]`` (with its premodifiers)."""
     toks = sv.toks
     base = possessive_base(toks[k][2])
-    if base is None or not base[:1].isupper():
+    if base is None:
         return None
+    if not base[:1].isupper() and not (
+        k >= 1 and _low(toks[k - 1]) in _POSSESSOR_DETERMINERS and is_head(base, sv.lex)
+    ):
+        return None  # a lowercase possessor is a holder noun after an article: "the judges’ statement"
     s = toks[k][0]
     patched = [*toks[:k], (s, s + len(base), base)]
     a = np_left(patched, k, 0, sv.lex)

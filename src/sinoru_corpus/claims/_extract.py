@@ -25,7 +25,7 @@ import attrs
 
 from ..model import Claim, Institution, Mention, Person, Region, SpeakerKind
 from ..text._sentences import split_sentences
-from ._attributions import candidates, possessive_frame_re
+from ._attributions import candidates, poll_word_re, possessive_frame_re
 from ._frames import claim_frames
 from ._grammar import grammar_list, grammar_words
 from ._lexicon import ClaimLexicon, claim_lexicon
@@ -41,6 +41,7 @@ _GROUP_LOOK_BACK = 40  # tokens searched before "they" for a group named in its 
 _PLACE_PREPS = grammar_words("place_prepositions")
 _PERSON_PRONOUNS = grammar_words("person_pronouns")  # resolved to a person named before them
 _AUTHOR_PRONOUNS = grammar_words("author_pronouns")  # the page's author speaking
+_NAMING_VERBS = grammar_words("naming_verbs")  # "a group called X": X is a label
 _FRONTED = 80  # characters of a fronted appositive before a sentence's subject
 
 
@@ -118,6 +119,8 @@ def _live(lex: ClaimLexicon, text: str, m: re.Match[str], end: int) -> bool:
         return before.endswith(("his ", "her ", "their ", "the ", "own "))
     if low == "per":
         return text[max(0, m.start() - 2) : m.start()] == ", "  # "…, per CTV News."
+    if low in lex.agent_nouns and text.startswith((" from ", " by "), m.end()):
+        return True  # "complaints from X that …"
     return (
         low == "according" or low in lex.possessive_nouns or low in lex.shared_nouns or low in lex.champions
     )
@@ -181,14 +184,21 @@ def _resolve(holder: Holder, sv: SentenceView, ctx: _Context) -> Holder | None:
             return attrs.evolve(holder, name=p.name, kind=SpeakerKind.PERSON, entity=p, proper=True)
         lex = sv.lex
         found: list[str] = []
+        place_end = -1
         for m in _person_name_re().finditer(sv.text, back, holder.start):
             if _within(quoted, m.start()):
                 continue  # "“Good luck, Astana!,” he posted": a name inside the quotation
             if any(not isinstance(x.entity, Person) for x in sv.index.within(m.start(), m.end())):
+                place_end = m.end()
                 continue  # a place or an institution the gazetteer knows: "New Hampshire"
             before = sv.text[max(sv.start, m.start() - 12) : m.start()].split()
-            if before and before[-1].rstrip(",").casefold() in _PLACE_PREPS:
-                continue  # "in Ohio and Nevada", "in Tulsa, Okla.": a place
+            if (before and before[-1].rstrip(",").casefold() in _PLACE_PREPS) or (
+                place_end >= 0 and sv.text[place_end : m.start()].strip() == ","
+            ):
+                place_end = m.end()
+                continue  # "in Ohio and Nevada", "in Tulsa, Okla.", "in San Bernardino, Calif.": a place
+            if before and before[-1].casefold() in _NAMING_VERBS:
+                continue  # "a super PAC called Future 45": a label, not a person
             if not _agrees(sv, pron, m.start(), m.group()):
                 continue  # "Mr. Adeyemi" is no "she", "Maria Lund" no "he"
             words = strip_titles(m.group().split(), lex)
@@ -331,7 +341,11 @@ def _group_before(sv: SentenceView, pos: int) -> Holder | None:
     stop = max(-1, j - _GROUP_LOOK_BACK)
     while j > stop:
         low = toks[j][2].casefold()
-        if toks[j][2].islower() and low in lex.group_nouns and low not in lex.determiners:
+        if (
+            (toks[j][2].islower() or (toks[j][2][1:].islower() and low.endswith("s")))  # "Republicans"
+            and low in lex.group_nouns
+            and low not in lex.determiners
+        ):
             a = np_left(toks, j, 0, lex)
             found = classify(toks, a, j, sv.index, lex) if a is not None else None
             if found is not None and found.kind is SpeakerKind.GROUP:
@@ -469,6 +483,7 @@ def find_claims(
                 or _for_start().match(text, ss, se)
                 or prefilter.search(text, ss, se)
                 or ("concern" in text[ss:se] and lex.concern_re.search(text, ss, se))
+                or poll_word_re().search(text, ss, se)
             ):
                 sv = SentenceView(text, ss, se, index, lex)
                 flags = [_inside(regions, rstarts, m.start()) for m in hits]

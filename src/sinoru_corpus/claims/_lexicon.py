@@ -148,6 +148,7 @@ class ClaimLexicon:
     auxiliaries: frozenset[str]
     possessive_nouns: Mapping[str, tuple[re.Pattern[str], ...]]
     shared_nouns: Mapping[str, tuple[re.Pattern[str], ...]]
+    agent_nouns: frozenset[str]  # "complaints from X that …"
     shared_adjectives: frozenset[str]
     champions: frozenset[str]
     perspective_re: re.Pattern[str]
@@ -256,13 +257,22 @@ def claim_lexicon() -> ClaimLexicon:
     possessive = _noun_patterns(nouns["possessive"])
     shared = _noun_patterns(nouns["shared"])
     champions = _words(nouns["champions"])
+    agent_nouns = _words(nouns["agent"])
     frames = raw["frames"]
     holders = raw["holders"]
     np_words = raw["noun_phrase"]
     names = raw["names"]
     # first words of the frame nouns, so "In his view" is found by the same one-pass scan
     frame_heads = _words(str(n).split()[0] for n in [*frames["perspective_nouns"], *frames["opinion_nouns"]])
-    words = set(verbs) | set(possessive) | set(shared) | set(champions) | {"according", "per"} | frame_heads
+    words = (
+        set(verbs)
+        | set(possessive)
+        | set(shared)
+        | set(champions)
+        | agent_nouns
+        | {"according", "per"}
+        | frame_heads
+    )
     trigger = _trie_pattern(sorted(words), lambda t: r"(?<![\w’'-])" + t + r"(?![\w-])", re.escape)
     catenatives = [form for entry in raw["catenatives"] for form in _catenative_forms(entry, irregular)]
     adverbs = [a for a in raw["adverbs"] if " " in a]
@@ -288,6 +298,7 @@ def claim_lexicon() -> ClaimLexicon:
         auxiliaries=_words(raw["auxiliaries"]),
         possessive_nouns=possessive,
         shared_nouns=shared,
+        agent_nouns=agent_nouns,
         shared_adjectives=_words(nouns["shared_adjectives"]),
         champions=champions,
         perspective_re=re.compile(

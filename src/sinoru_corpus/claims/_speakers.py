@@ -51,7 +51,7 @@ def _token_re() -> re.Pattern[str]:
     # "Ph.D.": a chain whose last part is one letter after a dot), or one punctuation mark.
     # Possessive quantifiers read each chain once, with no backtracking; group 1 is the
     # skipped gap (whitespace and "_") so offsets come from lengths, not Match objects.
-    sep = r"[’'\-–—.:&/]"
+    sep = r"[’'\-–.:&/]"  # an em dash glued to words ("rally—people") is a dash, not a joint
     # titles written with a period ("Mr.", "Sen.") stay one token, so "Mr. Obama" is one name
     dotted = sorted(t[:-1] for t in claim_lexicon().titles if t.endswith(".") and t[:-1].isalpha())
     return re.compile(
@@ -78,22 +78,62 @@ def _name_re() -> re.Pattern[str]:
     return re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]{0,30}(?:\s(?:" + joiners + r")?[A-Z][\w’'-]{0,30}){1,5}")
 
 
+def _plural_possessive(text: str, out: Sequence[Token], tok: Token, end: int, open_single: bool) -> bool:
+    # "the teachers’ union", "Leaders’ College": an apostrophe glued to a word ending in -s and
+    # followed by a space is the plural possessive, unless a single quotation is open (the
+    # closing mark of "the ‘soft alliances’ narrative")
+    if open_single or not out or tok[2] not in ("’", "'"):
+        return False
+    prev = out[-1]
+    return (
+        prev[1] == tok[0]
+        and prev[2][-1:] in ("s", "S")
+        and prev[2][:1].isalpha()
+        and tok[1] < end
+        and text[tok[1]].isspace()
+    )
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets."""
+    """Words (with inner apostrophes, hyphens, dots) and single punctuation marks, with offsets.
+
+    A plural possessive keeps its apostrophe (``teachers’``), so the possessive reads as one word;
+    a spaced hyphen or a double hyphen reads as a dash (token ``–``).
+    """
     out: list[Token] = []
     pos = start
+    open_single = False
     for gap, tok in _token_re().findall(text, start, end):
         pos += len(gap)
         after = pos + len(tok)
-        out.append((pos, after, tok))
+        cur = (pos, after, tok)
         pos = after
+        if _plural_possessive(text, out, cur, end, open_single):
+            out[-1] = (out[-1][0], after, out[-1][2] + tok)
+            continue
+        if tok == "-" and (gap or (out and out[-1][2] == "–" and out[-1][1] == cur[0])):
+            # a spaced hyphen or a double hyphen is a dash: "the scholars - Tribe and Amar - agreed"
+            if out and out[-1][2] == "–" and out[-1][1] == cur[0]:
+                out[-1] = (out[-1][0], after, "–")
+                continue
+            if after >= end or text[after].isspace() or text.startswith("-", after):
+                cur = (cur[0], after, "–")
+        if tok == "‘" or (
+            tok == "'" and (not out or out[-1][1] < cur[0]) and after < end and text[after].isalnum()
+        ):
+            open_single = True  # a single quotation opens
+        elif tok in ("’", "'"):
+            open_single = False
+        out.append(cur)
     return out
 
 
 def possessive_base(word: str) -> str | None:
-    """``Russia’s`` -> ``Russia``; None when the word is not a possessive."""
+    """``Russia’s`` -> ``Russia``, ``teachers’`` -> ``teachers``; None when the word is not a possessive."""
     if len(word) > 2 and word[-2:] in ("’s", "'s"):
         return word[:-2]
+    if len(word) > 2 and word[-1] in ("’", "'") and word[-2] in ("s", "S"):
+        return word[:-1]
     return None
 
 
@@ -311,7 +351,11 @@ class NameIndex:
         if self._full is None:
             self._full = {}
             for m in _name_re().finditer(self.text):
-                parts = strip_titles(m.group().split(), self.lex)
+                raw = m.group().split()
+                cut = next((n for n, w in enumerate(raw[:-1]) if possessive_base(w) is not None), None)
+                if cut is not None:
+                    raw = raw[: cut + 1]  # "Sanders’ Medicare plan": a possessive ends the name
+                parts = strip_titles(raw, self.lex)
                 if not 2 <= len(parts) <= 3 or not person_like(parts, self.lex):
                     continue
                 full = " ".join(parts)
@@ -417,6 +461,12 @@ def classify(
     if persons and (persons[-1].end >= end - 3 or low not in lex.group_nouns):
         p = persons[-1].entity
         assert isinstance(p, Person)
+        given = next((t[2] for t in reversed(toks[a : j + 1]) if t[1] <= persons[-1].start), "")
+        if given in lex.name_gender and given not in p.name.split():
+            # "Eric Trump" is not the Donald Trump the gazetteer knows: another given name
+            other = _classify_name(words, start, end, name, index, lex)
+            if other is not None and other.kind is SpeakerKind.PERSON:
+                return other
         return Holder(p.name, SpeakerKind.PERSON, start, end, entity=p, proper=True)
     if low in lex.group_nouns or low in lex.narrative_nouns:
         return Holder(name, SpeakerKind.GROUP, start, end, country=_country_of(words, lex))
@@ -442,7 +492,30 @@ def classify(
         return None
     if not _is_cap(head):
         return None
+    if (
+        len(words) == 1
+        and a >= 2
+        and j + 1 < len(toks)
+        and toks[j + 1][2] == "."
+        and toks[j + 1][0] == end
+        and toks[a - 1][2] == ","
+        and _is_cap(toks[a - 2][2])
+    ):
+        return None  # "Green Bay, Wis.,": a state's abbreviation after its city, no speaker
+    if a == 0 and len(words) == 1 and head not in lex.states and _gerund_opener(head, index):
+        return None  # "Running counter to all that …": a participle opening the sentence
     return _classify_name(words, start, end, name, index, lex)
+
+
+def _gerund_opener(word: str, index: NameIndex) -> bool:
+    """A capitalised *-ing* word the article never prints as part of a longer name."""
+    return (
+        len(word) > 5
+        and word.endswith("ing")
+        and word[1:].islower()
+        and word.isalpha()
+        and index.full_name(word) == word
+    )
 
 
 def _classify_name(

@@ -21,9 +21,10 @@ from ._lexicon import ClaimLexicon
 from ._sentence import _BE, _CLOSE_QUOTES, _OPENING, _PARTICIPLE_IRREGULAR, SentenceView, _is_adverb, _low
 from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
 
-__all__ = ["left_subject", "open_subject", "right_holder"]
+__all__ = ["absolute_subject", "first_conjunct", "left_subject", "open_subject", "right_holder"]
 
 _APPOSITIVE_TOKENS = 8
+_ADDED_HOLDERS = 4  # ", and others,", ", and many in his party,"
 _BRACKET_TOKENS = 6
 _TIME_LEADS = grammar_words("time_leads")
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
@@ -33,6 +34,7 @@ _PRIVY = grammar_words("privy_adjectives")  # "people familiar with the talks"
 _PRIVY_PREPS = grammar_words("privy_prepositions")
 _SUBJECT_RELATIVES = grammar_words("subject_relatives")
 _COORDINATORS = grammar_words("coordinators")
+_EXAMPLE_LINKS = grammar_words("example_links")  # "candidates like A and B"
 _LOCATION_LINKS = grammar_words("location_links")  # "analysts in Moscow"
 _EFFORT_LINKS = grammar_words("effort_links")  # "efforts by X", "a campaign of X"
 _NAME_CONTINUERS = grammar_words("name_continuers")
@@ -41,6 +43,7 @@ _DETERMINER_EXCEPTIONS = grammar_words("determiner_exceptions")  # "only", "a lo
 _DATE_LEADS = grammar_words("date_leads")
 _APPROXIMATOR_EXCEPTIONS = grammar_words("approximator_exceptions")
 _SUBORDINATORS = grammar_words("subordinators")
+_CLAUSE_PREPOSITIONS = grammar_words("clause_prepositions")  # "after X said", "before Y claimed"
 _OFFICE_MODIFIERS = grammar_words("office_modifiers")
 
 
@@ -96,7 +99,7 @@ def _skip_verb_group(sv: SentenceView, i: int) -> tuple[int, int, bool, bool]:
     return k, first, be_adjacent, False
 
 
-def _segment_start(toks: Sequence[Token], comma: int, limit: int = 24) -> int:
+def _segment_start(toks: Sequence[Token], comma: int, limit: int = 36) -> int:
     """Index of the first token after the previous clause mark (or the sentence start)."""
     c = comma - 1
     while c >= 0 and comma - c <= limit:
@@ -140,6 +143,8 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
         return False
     if not (toks[seg - 2][2][:1].isupper() or _holder_noun(_low(toks[seg - 2]), lex)):
         return False  # an appositive follows a name or a holder noun ("The newspaper, long a …,")
+    if low in _COORDINATORS and comma - seg <= _ADDED_HOLDERS and is_head(toks[comma - 1][2], lex):
+        return True  # "which Mr. Lund, and others, have likened to": holders added between commas
     if any(_low(toks[j]) in lex.auxiliaries for j in range(seg, comma)):
         return False  # a clause of its own ("…, son Omar had been travelling together, wrote X")
     # an appositive after a name: "Henry Kissinger, the patriarch of geopolitics, has"
@@ -163,6 +168,12 @@ def _parenthetical(sv: SentenceView, seg: int, comma: int) -> bool:
             # "Ida Lund, co-founder of the league, said": a role noun with its complement
             return j > seg and low in _ROLE_LINKS and toks[j - 1][2].islower()
     return False
+
+
+def _after_preposition(sv: SentenceView, j: int) -> bool:
+    """Whether the noun phrase ending at ``toks[j]`` is the object of a preposition ("a stay in Paris")."""
+    a = np_left(sv.toks, j, 0, sv.lex)
+    return a is not None and a >= 1 and _low(sv.toks[a - 1]) in sv.lex.prepositions
 
 
 def left_subject(sv: SentenceView, i: int) -> _Left:
@@ -216,6 +227,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
             prev >= 2
             and _low(toks[prev]) not in lex.parenthetical_starts
             and _parenthetical(sv, prev, seg - 1)
+            and not _after_preposition(sv, prev - 2)
         ):
             k = seg - 1  # a second appositive: "Greg Raiff, head of X, a charter broker, said"
         skips += 1
@@ -282,6 +294,13 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
                 country = outer.country or inner.country or (inner.country if inner.state else None)
                 holder = attrs.evolve(outer, name=sv.text[outer.start : end], end=end, country=country)
                 return _Left(holder, vg, "normal")
+    if before in _EXAMPLE_LINKS and a >= 2 and _low(toks[a - 2]) in lex.group_nouns | lex.person_nouns:
+        # "presidential candidates like A and B are vowing": the group with its examples
+        g = np_left(toks, a - 2, 0, lex)
+        outer = classify(toks, g, a - 2, index, lex) if g is not None else None
+        if outer is not None and outer.kind is not None:
+            end = toks[k][1]
+            return _Left(attrs.evolve(outer, name=sv.text[outer.start : end], end=end), vg, "normal")
     if before in {"as"}:
         mode = "as"
     elif before in {"what", "which"}:
@@ -289,6 +308,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
     elif (
         before in lex.prepositions
         and before not in lex.stop_words
+        and before not in _CLAUSE_PREPOSITIONS  # "after prosecutors determined that": a clause
         and mode != "relative"
         and not (before in _ABSOLUTE_LEADS and verb.endswith("ing"))  # "…, with officials vowing to"
     ):
@@ -350,6 +370,69 @@ def _infinitive_subject(sv: SentenceView, to: int, vg: int) -> _Left:
     if before in _EFFORT_LINKS and a >= 2 and _low(toks[a - 2]) in lex.effort_nouns:
         return _Left(classify(toks, a, j, sv.index, lex), toks[a - 2][0], "normal")
     return _Left(None, vg, "none")
+
+
+_CONJUNCT_REACH = 24  # tokens back to the first of two coordinated participles (a short quotation between)
+_ABSOLUTE_REACH = 14  # tokens between "with" / "including" and a participle of its subject
+
+
+def first_conjunct(sv: SentenceView, i: int) -> int:
+    """The participle coordinated with ``toks[i]`` ("underlining X and vowing"), or -1."""
+    toks = sv.toks
+    if i < 2 or _low(toks[i - 1]) not in _COORDINATORS:
+        return -1
+    p = i - 2
+    while p >= 0 and i - p <= _CONJUNCT_REACH and toks[p][2] not in {";", "(", "–", "—"}:
+        word = toks[p][2]
+        if word.islower() and word.endswith("ing") and len(word) > 4 and word.isalpha():
+            return p
+        p -= 1
+    return -1
+
+
+def absolute_subject(sv: SentenceView, i: int) -> Holder | None:
+    """The subject of the participle ``toks[i]`` in an absolute construction, or None.
+
+    "…, including an adviser to his campaign acknowledging that …" (a post-modified subject), and
+    "…, with officials underlining X and vowing to …" (a participle coordinated with one whose
+    subject follows *with*): the noun phrase after *with* / *including* / *despite*.
+    """
+    toks, lex = sv.toks, sv.lex
+    first = i
+    if i >= 2 and _low(toks[i - 1]) in _COORDINATORS:
+        first = first_conjunct(sv, i)
+        if first < 0:
+            return None
+    lead = first - 1
+    while lead >= 0 and first - lead <= _ABSOLUTE_REACH and toks[lead][2] not in _CLAUSE_OPENERS:
+        if _low(toks[lead]) in _ABSOLUTE_LEADS:
+            break
+        lead -= 1
+    if lead < 0 or _low(toks[lead]) not in _ABSOLUTE_LEADS or lead + 1 >= first:
+        return None
+    if any(t[2] in _CLAUSE_OPENERS or _low(t) in lex.auxiliaries for t in toks[lead + 1 : first]):
+        return None
+    # the head: the first holder noun (or the end of a name) after the lead
+    h = lead + 1
+    while h < first and not (
+        is_head(toks[h][2], lex) and not (toks[h + 1][2][:1].isupper() and h + 1 < first)
+    ):
+        if toks[h][2].islower() and _low(toks[h]) in lex.prepositions:
+            return None  # "with boats in the harbour sinking": no holder before the preposition
+        h += 1
+    if h >= first:
+        return None
+    holder = classify(toks, lead + 1, h, sv.index, lex)
+    if holder is None or holder.kind not in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.INSTITUTION):
+        return None
+    if h + 1 < first and _low(toks[h + 1]) in lex.prepositions and not holder.proper:
+        # keep the post-modifier: "an adviser to his campaign"
+        end = toks[first - 1][1]
+        holder = attrs.evolve(holder, name=sv.text[holder.start : end], end=end)
+    words = sv.text[holder.start : holder.end].casefold().split()
+    if holder.state or any(w in lex.document_nouns for w in words):
+        return None  # "despite reports saying": a document, no holder
+    return holder
 
 
 def right_holder(sv: SentenceView, b: int, *, limit: int = 16) -> Holder | None:
@@ -472,8 +555,28 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
     c = k
     while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
         c -= 1
+    while (
+        c >= 2
+        and toks[c - 1][2] == ","
+        and toks[c - 2][2][:1].isupper()
+        and k - c < 3
+        and all(t[2][:1].isupper() or t[2] == "." for t in toks[c : k + 1])
+    ):
+        # "… in Green Bay, Wis., citing": the state after its city is no clause of its own
+        c -= 1
+        while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
+            c -= 1
     while c < k and (_low(toks[c]) in lex.discourse_starts or _low(toks[c]) in lex.stop_words):
         c += 1
+    t = (
+        c + 1
+        if c + 1 < k and _low(toks[c]) in lex.prepositions and _low(toks[c + 1]) in lex.time_words
+        else c
+    )
+    while t < k and t - c < 4 and (_low(toks[t]) in lex.time_words or _low(toks[t]) in _TIME_LEADS):
+        t += 1  # "By Sunday afternoon she had …": a fronted time before a pronoun subject
+    if t > c and t < k and _low(toks[t]) in lex.pronouns and _low(toks[t]) not in _NON_GROUP_PRONOUNS:
+        c = t
     if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in _NON_GROUP_PRONOUNS:
         return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c

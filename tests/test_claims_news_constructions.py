@@ -259,8 +259,8 @@ def test_coming_out_without_a_holder_or_a_side(text: str) -> None:
     ("text", "speaker"),
     [
         (
-            "But few on either side of the dispute think the Harbour toll will ever be paid.",
-            "few on either side of the dispute",
+            "But few on both sides of the dispute think the Harbour toll will ever be paid.",
+            "few on both sides of the dispute",
         ),
         (
             "Most of the analysts at the institute believe that the quay is unsafe.",
@@ -388,8 +388,8 @@ def test_no_stance_holder_without_a_holder(text: str) -> None:
     ("text", "cue"),
     [
         (
-            "Mayor Ola Moss's first tweet Sunday morning was a measured comment about the flood.",
-            "Moss's first tweet",
+            "Mayor Ola Moss's third tweet of the day was a measured comment about the flood.",
+            "Moss's third tweet",
         ),
         (
             "Ms. Berg is standing by an accusation she made in May that the port lied.",
@@ -403,12 +403,12 @@ def test_possessive_ordinals_and_more_speech_acts(text: str, cue: str) -> None:
 
 
 def test_a_participle_after_a_city_and_its_state() -> None:
-    text = "By Sunday afternoon she had cancelled a rally in Green Bay, Wis., citing the flood."
+    text = "On Monday she postponed a rally in Salem, Ore., citing the storm."
     assert _speakers(text) == [("she", "citing")]
 
 
 def test_a_state_abbreviation_after_a_city_is_no_speaker() -> None:
-    text = "The rally was held in Green Bay, Wis., officials said."
+    text = "The fair was held in Salem, Ore., officials said."
     assert [name for name, _ in _speakers(text)] == ["officials"]
 
 
@@ -445,7 +445,7 @@ def test_a_long_relative_aside_between_subject_and_verb() -> None:
 
 
 def test_a_non_profit_is_an_institution() -> None:
-    text = "Ada Berg founded The Quay Trust, a non-profit that advocates for families of lost sailors."
+    text = "Ada Berg set up The Quay Trust, a non-profit that advocates better pay for harbour pilots."
     assert _speakers(text) == [("a non-profit", "advocates")]
 
 
@@ -459,8 +459,8 @@ def test_a_non_profit_is_an_institution() -> None:
         ),
         ("Mayor Berg kept up her push, referencing a Courier report on the tolls.", "Berg", "referencing"),
         (
-            "Both ministers issued a statement expressing optimism about the talks.",
-            "Both ministers",
+            "The two envoys put out a note expressing optimism over the talks.",
+            "The two envoys",
             "expressing optimism",
         ),
         ("As Ada Berg began tweeting out her new slogan, the council met.", "Ada Berg", "began tweeting"),
@@ -482,9 +482,9 @@ def test_determine_needs_a_clause() -> None:
     ("text", "speaker", "cue"),
     [
         (
-            "The case was dropped after prosecutors determined there wasn't enough evidence.",
+            "The inquiry was closed after prosecutors determined that no rule was broken.",
             "prosecutors",
-            "determined",
+            "determined that",
         ),
         (
             "The police charged Ola Moss last month after determining that he had lied.",
@@ -513,10 +513,10 @@ def test_a_possessor_is_no_inverted_subject() -> None:
 def test_a_given_name_before_a_known_surname_is_another_person() -> None:
     from sinoru_corpus.entities import find_mentions
 
-    text = "Donald Trump spoke first. “I was shaking my head,” Eric Trump said."
+    text = "Sergei Lavrov spoke first. “We left early,” Pavel Lavrov said."
     spans = [(0, len(text))]
     claims = find_claims(text, spans, mentions=find_mentions(text, spans))
-    assert [c.speaker.name for c in claims] == ["Eric Trump"]
+    assert [c.speaker.name for c in claims] == ["Pavel Lavrov"]
 
 
 @pytest.mark.parametrize(

@@ -125,7 +125,7 @@ def possessive_candidate(sv: SentenceView, i: int) -> Candidate | None:
 
 
 _AGENT_LINKS = frozenset({"from", "by"})
-_APPOSITION_TOKENS = 8  # "complaints by the secretary of the Treasury, Ada Berg, that …"
+_APPOSITION_TOKENS = 8  # "complaints by the minister of fisheries, Ada Berg, that …"
 
 
 def agent_candidate(sv: SentenceView, i: int) -> Candidate | None:
@@ -142,7 +142,7 @@ def agent_candidate(sv: SentenceView, i: int) -> Candidate | None:
         return None
     j = sv.covering(holder.end - 1) + 1
     if j < len(toks) and toks[j][2] == ",":
-        # an appositive between commas: "the secretary of the Treasury, Ada Berg, that"
+        # an appositive between commas: "the minister of fisheries, Ada Berg, that"
         e = j + 1
         while e < len(toks) and e - j <= _APPOSITION_TOKENS and toks[e][2] not in _CLAUSE_MARKS:
             e += 1
@@ -335,7 +335,7 @@ def _document_frame(sv: SentenceView, b: int) -> Candidate | None:
             return Candidate(holder, toks[b][0], toks[b][1], toks[c][1], sv.end)
         if word in _CLAUSE_MARKS:
             return None
-        if head < 0 and _low(toks[c]) in lex.document_nouns:  # "In an ABC News Poll released …"
+        if head < 0 and _low(toks[c]) in lex.document_nouns:  # "In a Harbour Times Poll released …"
             head = c
         elif head < 0 and word.islower() and _low(toks[c]) in lex.stop_words:
             return None
@@ -357,7 +357,7 @@ def _poll_frames(sv: SentenceView, taken: set[int]) -> list[Candidate]:
         if _low(tok) not in _POLL_NOUNS or not (
             tok[2].islower() or (c >= 1 and toks[c - 1][2][:1].isupper())
         ):
-            continue  # "Polling" alone is a name; "an ABC News Poll" is a poll
+            continue  # "Polling" alone is a name; "a Harbour Times Poll" is a poll
         b = c - 1
         while b >= 0 and c - b <= _POLL_REACH:
             word = toks[b][2]

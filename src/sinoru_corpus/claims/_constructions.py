@@ -169,7 +169,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
         elif doc is not None and _holder_headed(sv, doc):
-            # "few on either side of the debate think …": a quantity or holder noun with its post-modifier
+            # "few in either delegation expect …": a quantity or holder noun with its post-modifier
             holder, mode = doc, "normal"
     if (
         holder is not None
@@ -179,7 +179,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and sv.covering(holder.start) >= 1
         and _low(toks[sv.covering(holder.start) - 1]) in lex.connectors | lex.prepositions
     ):
-        # "…, election records compiled by the Center for Civic Data show": the name ends the
+        # "…, customs records gathered by the Harbour Office show": the name ends the
         # document's reduced relative; the document is the subject
         doc = open_subject(sv, sv.covering(holder.end - 1))
         if doc is not None and doc.start < holder.start and _document(sv, doc, "normal"):
@@ -236,7 +236,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         and (toks[i - 1][2] == "," or (toks[i - 1][2].islower() and _low(toks[i - 1]) not in lex.auxiliaries))
         and not _finite_before(sv, i)
     ):
-        # a reduced passive with its agent: "a call echoed by Japan on Saturday", "as defined by X"
+        # a reduced passive with its agent: "a demand echoed by Mongolia on Tuesday", "as defined by X"
         agent = _agent(sv, i + 1)
         if agent is not None and agent.kind is not None and agent.start == toks[i + 2][0]:
             last = sv.covering(agent.end - 1)

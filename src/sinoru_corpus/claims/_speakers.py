@@ -79,7 +79,7 @@ def _name_re() -> re.Pattern[str]:
 
 
 def _plural_possessive(text: str, out: Sequence[Token], tok: Token, end: int, open_single: bool) -> bool:
-    # "the teachers’ union", "Leaders’ College": an apostrophe glued to a word ending in -s and
+    # "the teachers’ union", "Pilots’ Academy": an apostrophe glued to a word ending in -s and
     # followed by a space is the plural possessive, unless a single quotation is open (the
     # closing mark of "the ‘soft alliances’ narrative")
     if open_single or not out or tok[2] not in ("’", "'"):
@@ -354,7 +354,7 @@ class NameIndex:
                 raw = m.group().split()
                 cut = next((n for n, w in enumerate(raw[:-1]) if possessive_base(w) is not None), None)
                 if cut is not None:
-                    raw = raw[: cut + 1]  # "Sanders’ Medicare plan": a possessive ends the name
+                    raw = raw[: cut + 1]  # "Moss’ pension plan": a possessive ends the name
                 parts = strip_titles(raw, self.lex)
                 if not 2 <= len(parts) <= 3 or not person_like(parts, self.lex):
                     continue
@@ -463,7 +463,7 @@ def classify(
         assert isinstance(p, Person)
         given = next((t[2] for t in reversed(toks[a : j + 1]) if t[1] <= persons[-1].start), "")
         if given in lex.name_gender and given not in p.name.split():
-            # "Eric Trump" is not the Donald Trump the gazetteer knows: another given name
+            # "Pavel Lavrov" is not the Sergei Lavrov the gazetteer knows: another given name
             other = _classify_name(words, start, end, name, index, lex)
             if other is not None and other.kind is SpeakerKind.PERSON:
                 return other
@@ -501,7 +501,7 @@ def classify(
         and toks[a - 1][2] == ","
         and _is_cap(toks[a - 2][2])
     ):
-        return None  # "Green Bay, Wis.,": a state's abbreviation after its city, no speaker
+        return None  # "Salem, Ore.,": a state's abbreviation after its city, no speaker
     if a == 0 and len(words) == 1 and head not in lex.states and _gerund_opener(head, index):
         return None  # "Running counter to all that …": a participle opening the sentence
     return _classify_name(words, start, end, name, index, lex)

@@ -308,7 +308,7 @@ def _left_subject(sv: SentenceView, i: int) -> _Left:
     elif (
         before in lex.prepositions
         and before not in lex.stop_words
-        and before not in _CLAUSE_PREPOSITIONS  # "after prosecutors determined that": a clause
+        and before not in _CLAUSE_PREPOSITIONS  # "after inspectors concluded that": a clause
         and mode != "relative"
         and not (before in _ABSOLUTE_LEADS and verb.endswith("ing"))  # "…, with officials vowing to"
     ):
@@ -562,7 +562,7 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
         and k - c < 3
         and all(t[2][:1].isupper() or t[2] == "." for t in toks[c : k + 1])
     ):
-        # "… in Green Bay, Wis., citing": the state after its city is no clause of its own
+        # "… in Salem, Ore., citing": the state after its city is no clause of its own
         c -= 1
         while c > 0 and toks[c - 1][2] not in {",", ";"} and k - c < _CLAUSE_TOKENS:
             c -= 1

@@ -482,7 +482,7 @@ def apply_lead_paragraph(layout: tuple[LayoutLine, ...]) -> tuple[LayoutLine, ..
     return layout
 
 
-_SIGNATURE_WORDS = 16  # "Posted on Tuesday 15 October 2019 at 09:11 by A. Writer." and no more
+_SIGNATURE_WORDS = 16  # "Posted on Friday 4 March 2022 at 14:05 by A. Writer." and no more
 
 
 def cued_date_line(s: str, max_words: int = _SIGNATURE_WORDS) -> bool:

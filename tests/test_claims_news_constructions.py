@@ -534,3 +534,31 @@ def test_a_reduced_passive_agent_ends_before_the_main_verb() -> None:
     assert _speakers("A toll supported by most officials passed the council.") == [
         ("most officials", "supported by")
     ]
+
+
+# plurals without -s ("fishermen", "townspeople") head a group subject like any other plural
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local fishermen complain that the quotas are too low.", "Local fishermen"),
+        ("Many townspeople insist that the quay must stay open.", "Many townspeople"),
+    ],
+)
+def test_plurals_without_s_are_group_subjects(text: str, speaker: str) -> None:
+    from sinoru_corpus.model import SpeakerKind
+
+    claims = _claims(text)
+    assert [(c.speaker.name, c.speaker.kind) for c in claims] == [(speaker, SpeakerKind.GROUP)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port stayed shut until harbour pilots confirmed that the channel was clear.", "harbour pilots"),
+        ("The inquiry ended after auditors said that no rule was broken.", "auditors"),
+    ],
+)
+def test_an_open_subject_after_a_clause_preposition(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]

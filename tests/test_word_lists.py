@@ -84,6 +84,7 @@ CLAIM_GRAMMAR_LISTS = [
     "ordinals",
     "example_links",
     "clause_prepositions",
+    "plural_endings",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

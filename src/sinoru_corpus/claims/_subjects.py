@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Institution, Person, SpeakerKind
-from ._grammar import grammar_words
+from ._grammar import grammar_list, grammar_words
 from ._lexicon import ClaimLexicon
 from ._sentence import _BE, _CLOSE_QUOTES, _OPENING, _PARTICIPLE_IRREGULAR, SentenceView, _is_adverb, _low
 from ._speakers import QUOTE_MARKS, Holder, Token, classify, is_head, np_left, np_right, possessive_base
@@ -29,6 +29,7 @@ _BRACKET_TOKENS = 6
 _TIME_LEADS = grammar_words("time_leads")
 _CLAUSE_TOKENS = 40  # bounded walks, so a long run-on sentence stays linear
 _ROLE_LINKS = grammar_words("role_links")
+_PLURAL_ENDINGS = grammar_list("plural_endings")  # "fishermen", "townspeople": plurals without -s
 _ABSOLUTE_LEADS = grammar_words("absolute_leads")  # "with X saying …", "despite X insisting …"
 _PRIVY = grammar_words("privy_adjectives")  # "people familiar with the talks"
 _PRIVY_PREPS = grammar_words("privy_prepositions")
@@ -772,7 +773,9 @@ def open_subject(sv: SentenceView, k: int) -> Holder | None:
         ):
             return None
     head_low = _low(toks[head])
-    plural = head_low.endswith("s") and not head_low.endswith(("ss", "us", "is"))
+    plural = (head_low.endswith("s") and not head_low.endswith(("ss", "us", "is"))) or (
+        len(head_low) > 4 and head_low.endswith(_PLURAL_ENDINGS)
+    )
     if not determined and not plural:
         return None
     if _low(toks[a]) in lex.author_determiners and head_low in lex.author_nouns:

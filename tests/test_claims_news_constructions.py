@@ -562,3 +562,14 @@ def test_plurals_without_s_are_group_subjects(text: str, speaker: str) -> None:
 )
 def test_an_open_subject_after_a_clause_preposition(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Few in either camp think the toll will be paid.", "Few in either camp"),
+        ("Neither side believes the toll will be paid.", "Neither side"),
+    ],
+)
+def test_either_and_neither_are_determiners(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]

@@ -169,7 +169,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
         elif doc is not None and _holder_headed(sv, doc):
-            # "few in either delegation expect …": a quantity or holder noun with its post-modifier
+            # "few on both sides of the strait expect …": a quantity or holder noun with its post-modifier
             holder, mode = doc, "normal"
     if (
         holder is not None

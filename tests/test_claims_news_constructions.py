@@ -573,3 +573,15 @@ def test_an_open_subject_after_a_clause_preposition(text: str, speaker: str) -> 
 )
 def test_either_and_neither_are_determiners(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("By noon the minister had resigned, saying he was tired.", "the minister"),
+        ("In March the minister resigned, citing ill health.", "the minister"),
+        ("Last week the Harbour Board closed the quay, citing safety rules.", "the Harbour Board"),
+    ],
+)
+def test_a_participle_takes_the_subject_after_a_fronted_time(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]

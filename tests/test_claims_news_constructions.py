@@ -585,3 +585,19 @@ def test_either_and_neither_are_determiners(text: str, speaker: str) -> None:
 )
 def test_a_participle_takes_the_subject_after_a_fronted_time(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Pilots are skeptical that the channel will be dredged.", "Pilots", "are skeptical that"),
+        ("The envoys remain confident that trade will keep growing.", "The envoys", "remain confident that"),
+        ("Ms. Berg was adamant that no deal had been made.", "Berg", "was adamant that"),
+    ],
+)
+def test_a_stance_adjective_with_a_that_clause(text: str, speaker: str, cue: str) -> None:
+    assert _speakers(text) == [(speaker, cue)]
+
+
+def test_a_stance_adjective_without_a_clause_is_no_claim() -> None:
+    assert _speakers("The envoys are optimistic about the talks.") == []

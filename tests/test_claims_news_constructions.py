@@ -601,3 +601,26 @@ def test_a_stance_adjective_with_a_that_clause(text: str, speaker: str, cue: str
 
 def test_a_stance_adjective_without_a_clause_is_no_claim() -> None:
     assert _speakers("The envoys are optimistic about the talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The Kremlin insists that the exercises are routine.", "The Kremlin", "insists that"),
+        ("The US warns that the sanctions will stay.", "The US", "warns that"),
+    ],
+)
+def test_a_named_body_that_is_also_a_demonym_is_a_subject(text: str, speaker: str, cue: str) -> None:
+    from sinoru_corpus.entities import find_mentions
+
+    spans = [(0, len(text))]
+    claims = find_claims(text, spans, mentions=find_mentions(text, spans))
+    assert [(c.speaker.name, c.cue) for c in claims] == [(speaker, cue)]
+
+
+def test_a_plural_noun_after_a_demonym_is_no_verb() -> None:
+    from sinoru_corpus.entities import find_mentions
+
+    text = "The Soviet states that joined the bloc were wary."
+    spans = [(0, len(text))]
+    assert find_claims(text, spans, mentions=find_mentions(text, spans)) == ()

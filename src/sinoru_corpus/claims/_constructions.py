@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from ..model import SpeakerKind
+from ..model import Institution, Region, SpeakerKind
 from ._grammar import grammar_alternation, grammar_words
 from ._lexicon import ClaimLexicon, VerbCue
 from ._sentence import (
@@ -112,6 +112,15 @@ def _quantity_subject(sv: SentenceView, i: int) -> bool:
 _FOCUS_DETERMINERS = grammar_words("focus_determiners")
 
 
+def _named_body(sv: SentenceView, k: int) -> bool:
+    """Whether ``toks[k]`` is the whole mention of a state or body: "The Kremlin argues", "The US insists"."""
+    start, end = sv.toks[k][0], sv.toks[k][1]
+    return any(
+        m.start == start and m.end == end and isinstance(m.entity, (Region, Institution))
+        for m in sv.index.within(start, end)
+    )
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -130,7 +139,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             and not _quantity_subject(sv, i)
         ) or (base is not None and base.casefold() not in lex.pronouns):
             return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
-        if prev in lex.demonyms and low.endswith("s"):
+        if prev in lex.demonyms and low.endswith("s") and not _named_body(sv, i - 1):
             return None  # a plural noun after a demonym: "the former Soviet states"
         if _low(toks[i - 1]) == "of":
             return None  # a noun after "of": "secretary of state"

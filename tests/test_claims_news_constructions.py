@@ -624,3 +624,27 @@ def test_a_plural_noun_after_a_demonym_is_no_verb() -> None:
     text = "The Soviet states that joined the bloc were wary."
     spans = [(0, len(text))]
     assert find_claims(text, spans, mentions=find_mentions(text, spans)) == ()
+
+
+def test_a_clause_final_cue_after_a_modal_is_a_forecast() -> None:
+    assert _speakers("The envoys said the harbour board would respond.") == [("The envoys", "said")]
+    assert _speakers("The harbour board will respond, and quickly.") == []
+    # a trailing speaker after a quotation still reports, modal or not
+    assert _speakers("“We will respond,” she would later say.") == [("she", "would later say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ms. Berg threatened that the union would strike.", "Berg", "threatened that"),
+        ("Local netizens mocked the plan.", "Local netizens", "mocked"),
+        ("Local bloggers ridiculed the plan.", "Local bloggers", "ridiculed"),
+    ],
+)
+def test_threats_and_ridicule(text: str, speaker: str, cue: str) -> None:
+    assert _speakers(text) == [(speaker, cue)]
+
+
+def test_the_object_of_a_reporting_verb_is_no_verb() -> None:
+    text = "The harbour board denied reports that the quay was sinking."
+    assert _speakers(text) == [("The harbour board", "denied")]

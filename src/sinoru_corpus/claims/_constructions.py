@@ -29,6 +29,7 @@ from ._sentence import (
     _VERB_PREPS,
     Candidate,
     SentenceView,
+    _is_adverb,
     _low,
 )
 from ._speakers import Holder, classify, is_head, np_left, possessive_base
@@ -76,6 +77,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
 
 
 _QUESTION_AUX = grammar_words("question_auxiliaries")
+_MODALS = grammar_words("modals")  # "will", "would", "could": a forecast, not a report
 
 
 def _next_char(sv: SentenceView, pos: int) -> str:
@@ -121,6 +123,15 @@ def _named_body(sv: SentenceView, k: int) -> bool:
     )
 
 
+def _after_modal(sv: SentenceView, i: int) -> bool:
+    """Whether the verb ``toks[i]`` follows a modal (an adverb between): "Russia would respond." is a
+    forecast, not a report, so a clause-final cue after a modal still needs its complement."""
+    k = i - 1
+    if k >= 1 and _is_adverb(sv.toks[k][2], sv.lex):
+        k -= 1
+    return k >= 0 and _low(sv.toks[k]) in _MODALS
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -143,6 +154,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # a plural noun after a demonym: "the former Soviet states"
         if _low(toks[i - 1]) == "of":
             return None  # a noun after "of": "secretary of state"
+        if low.endswith("s") and prev.islower() and prev.endswith("ed") and prev.casefold() in lex.verbs:
+            return None  # the object of a reporting verb: "denied reports that", "dismissed claims"
         if word[:1].isupper() and prev[:1].isupper() and sv.prose:
             return None  # part of a name in running prose: "the United States"
         if (
@@ -217,7 +230,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         cue.needs is not None
         and not (mode == "passive" and _agent(sv, i + 1) is not None)  # "was confirmed as … by X"
         and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
-        and not (clause_final and holder)
+        and not (clause_final and holder and not (nxt in {".", ",", ";"} and _after_modal(sv, i)))
         and not trailing
     ):
         m2 = cue.needs.match(text, cue_end, sv.end)

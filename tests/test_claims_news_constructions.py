@@ -562,3 +562,89 @@ def test_plurals_without_s_are_group_subjects(text: str, speaker: str) -> None:
 )
 def test_an_open_subject_after_a_clause_preposition(text: str, speaker: str) -> None:
     assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Few in either camp think the toll will be paid.", "Few in either camp"),
+        ("Neither side believes the toll will be paid.", "Neither side"),
+    ],
+)
+def test_either_and_neither_are_determiners(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("By noon the minister had resigned, saying he was tired.", "the minister"),
+        ("In March the minister resigned, citing ill health.", "the minister"),
+        ("Last week the Harbour Board closed the quay, citing safety rules.", "the Harbour Board"),
+    ],
+)
+def test_a_participle_takes_the_subject_after_a_fronted_time(text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Pilots are skeptical that the channel will be dredged.", "Pilots", "are skeptical that"),
+        ("The envoys remain confident that trade will keep growing.", "The envoys", "remain confident that"),
+        ("Ms. Berg was adamant that no deal had been made.", "Berg", "was adamant that"),
+    ],
+)
+def test_a_stance_adjective_with_a_that_clause(text: str, speaker: str, cue: str) -> None:
+    assert _speakers(text) == [(speaker, cue)]
+
+
+def test_a_stance_adjective_without_a_clause_is_no_claim() -> None:
+    assert _speakers("The envoys are optimistic about the talks.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The Kremlin insists that the exercises are routine.", "The Kremlin", "insists that"),
+        ("The US warns that the sanctions will stay.", "The US", "warns that"),
+    ],
+)
+def test_a_named_body_that_is_also_a_demonym_is_a_subject(text: str, speaker: str, cue: str) -> None:
+    from sinoru_corpus.entities import find_mentions
+
+    spans = [(0, len(text))]
+    claims = find_claims(text, spans, mentions=find_mentions(text, spans))
+    assert [(c.speaker.name, c.cue) for c in claims] == [(speaker, cue)]
+
+
+def test_a_plural_noun_after_a_demonym_is_no_verb() -> None:
+    from sinoru_corpus.entities import find_mentions
+
+    text = "The Soviet states that joined the bloc were wary."
+    spans = [(0, len(text))]
+    assert find_claims(text, spans, mentions=find_mentions(text, spans)) == ()
+
+
+def test_a_clause_final_cue_after_a_modal_is_a_forecast() -> None:
+    assert _speakers("The envoys said the harbour board would respond.") == [("The envoys", "said")]
+    assert _speakers("The harbour board will respond, and quickly.") == []
+    # a trailing speaker after a quotation still reports, modal or not
+    assert _speakers("“We will respond,” she would later say.") == [("she", "would later say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Ms. Berg threatened that the union would strike.", "Berg", "threatened that"),
+        ("Local netizens mocked the plan.", "Local netizens", "mocked"),
+        ("Local bloggers ridiculed the plan.", "Local bloggers", "ridiculed"),
+    ],
+)
+def test_threats_and_ridicule(text: str, speaker: str, cue: str) -> None:
+    assert _speakers(text) == [(speaker, cue)]
+
+
+def test_the_object_of_a_reporting_verb_is_no_verb() -> None:
+    text = "The harbour board denied reports that the quay was sinking."
+    assert _speakers(text) == [("The harbour board", "denied")]

@@ -330,3 +330,27 @@ def test_a_name_printed_many_times_is_one_string_shared_by_its_mentions(gaz: Gaz
     assert len(found) == 3
     assert all(m.surface is found[0].surface for m in found)
     assert [text[m.start : m.end] for m in found] == ["Russia"] * 3
+
+
+def _linked(text: str) -> list[tuple[str, str, bool]]:
+    people = [m for m in find_mentions(text) if isinstance(m.entity, Person)]
+    return [(m.surface, m.entity.name, m.entity.curated) for m in people]
+
+
+def test_a_fuller_name_around_a_known_surname_is_another_person() -> None:
+    # a Chinese surname with a pinyin given name, and a known given name before a surname
+    assert _linked("Mao Ling spoke first. Later Mao added a note.") == [
+        ("Mao Ling", "Mao Ling", False),
+        ("Mao", "Mao Ling", False),  # the page's own Mao, not the gazetteer's
+    ]
+    assert _linked("Pavel Lavrov spoke, and then Lavrov left.") == [
+        ("Pavel Lavrov", "Pavel Lavrov", False),
+        ("Lavrov", "Pavel Lavrov", False),
+    ]
+
+
+def test_a_spelling_or_an_initial_keeps_the_known_person() -> None:
+    assert [name for _, name, _ in _linked("Vladimir V. Putin spoke. Putin left.")] == ["Vladimir Putin"] * 2
+    assert [name for _, name, _ in _linked("Sergey V. Lavrov spoke. Lavrov left.")] == ["Sergei Lavrov"] * 2
+    # the known person named in full keeps the bare surname even beside a namesake
+    assert _linked("Xi Jinping and Xi Mingze came. Xi spoke.")[-1] == ("Xi", "Xi Jinping", True)

@@ -85,6 +85,7 @@ CLAIM_GRAMMAR_LISTS = [
     "example_links",
     "clause_prepositions",
     "plural_endings",
+    "modals",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

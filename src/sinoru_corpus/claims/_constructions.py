@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from ..model import SpeakerKind
+from ..model import Institution, Region, SpeakerKind
 from ._grammar import grammar_alternation, grammar_words
 from ._lexicon import ClaimLexicon, VerbCue
 from ._sentence import (
@@ -29,6 +29,7 @@ from ._sentence import (
     _VERB_PREPS,
     Candidate,
     SentenceView,
+    _is_adverb,
     _low,
 )
 from ._speakers import Holder, classify, is_head, np_left, possessive_base
@@ -76,6 +77,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
 
 
 _QUESTION_AUX = grammar_words("question_auxiliaries")
+_MODALS = grammar_words("modals")  # "will", "would", "could": a forecast, not a report
 
 
 def _next_char(sv: SentenceView, pos: int) -> str:
@@ -112,6 +114,24 @@ def _quantity_subject(sv: SentenceView, i: int) -> bool:
 _FOCUS_DETERMINERS = grammar_words("focus_determiners")
 
 
+def _named_body(sv: SentenceView, k: int) -> bool:
+    """Whether ``toks[k]`` is the whole mention of a state or body: "The Kremlin argues", "The US insists"."""
+    start, end = sv.toks[k][0], sv.toks[k][1]
+    return any(
+        m.start == start and m.end == end and isinstance(m.entity, (Region, Institution))
+        for m in sv.index.within(start, end)
+    )
+
+
+def _after_modal(sv: SentenceView, i: int) -> bool:
+    """Whether the verb ``toks[i]`` follows a modal (an adverb between): "Russia would respond." is a
+    forecast, not a report, so a clause-final cue after a modal still needs its complement."""
+    k = i - 1
+    if k >= 1 and _is_adverb(sv.toks[k][2], sv.lex):
+        k -= 1
+    return k >= 0 and _low(sv.toks[k]) in _MODALS
+
+
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(ch.isalnum() for ch in text[start:end])
 
@@ -130,10 +150,12 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             and not _quantity_subject(sv, i)
         ) or (base is not None and base.casefold() not in lex.pronouns):
             return None  # a noun: "the claim", "Russia’s support" (but "he’s pointing out")
-        if prev in lex.demonyms and low.endswith("s"):
+        if prev in lex.demonyms and low.endswith("s") and not _named_body(sv, i - 1):
             return None  # a plural noun after a demonym: "the former Soviet states"
         if _low(toks[i - 1]) == "of":
             return None  # a noun after "of": "secretary of state"
+        if low.endswith("s") and prev.islower() and prev.endswith("ed") and prev.casefold() in lex.verbs:
+            return None  # the object of a reporting verb: "denied reports that", "dismissed claims"
         if word[:1].isupper() and prev[:1].isupper() and sv.prose:
             return None  # part of a name in running prose: "the United States"
         if (
@@ -169,7 +191,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if doc is not None and _document(sv, doc, "normal"):
             holder, mode = attrs.evolve(doc, kind=SpeakerKind.INSTITUTION), "normal"
         elif doc is not None and _holder_headed(sv, doc):
-            # "few in either delegation expect …": a quantity or holder noun with its post-modifier
+            # "few on both sides of the strait expect …": a quantity or holder noun with its post-modifier
             holder, mode = doc, "normal"
     if (
         holder is not None
@@ -208,7 +230,7 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         cue.needs is not None
         and not (mode == "passive" and _agent(sv, i + 1) is not None)  # "was confirmed as … by X"
         and (mode not in {"as", "what", "inversion"} or (mode == "as" and not _as_clause_closes(sv, cue_end)))
-        and not (clause_final and holder)
+        and not (clause_final and holder and not (nxt in {".", ",", ";"} and _after_modal(sv, i)))
         and not trailing
     ):
         m2 = cue.needs.match(text, cue_end, sv.end)

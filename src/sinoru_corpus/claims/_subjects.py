@@ -578,6 +578,8 @@ def _clause_subject(sv: SentenceView, k: int, *, open_np: bool = False) -> Holde
         t += 1  # "By Sunday afternoon she had …": a fronted time before a pronoun subject
     if t > c and t < k and _low(toks[t]) in lex.pronouns and _low(toks[t]) not in _NON_GROUP_PRONOUNS:
         c = t
+    elif t > c + 1 and t < k and (_low(toks[t]) in lex.determiners or toks[t][2][:1].isupper()):
+        c = t  # "In March the minister resigned, citing …": the subject after a fronted time
     if c < k and _low(toks[c]) in lex.pronouns and _low(toks[c]) not in _NON_GROUP_PRONOUNS:
         return classify(toks, c, c, sv.index, lex)  # "On Thursday, he expanded …, warning"
     e = c

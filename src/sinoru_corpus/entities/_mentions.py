@@ -137,6 +137,16 @@ class _Layer:
         kept = [item for j, item in enumerate(self.items) if j not in removed] if removed else self.items
         return _Layer(kept + added) if added else self
 
+    def relink(self, candidates: Iterable[_Item], ok: Callable[[_Item, _Item], bool]) -> _Layer:
+        """Give an item a candidate's entity where both have the same span and ``ok(item, candidate)``."""
+        by_span = {(c[0], c[1]): c for c in candidates}
+        if not by_span:
+            return self
+        items = [
+            c if (c := by_span.get((it[0], it[1]))) is not None and ok(it, c) else it for it in self.items
+        ]
+        return _Layer(items) if items != self.items else self
+
     def fill(self, candidates: Iterable[_Item]) -> _Layer:
         """Add each candidate that overlaps nothing."""
         added: list[_Item] = []
@@ -173,9 +183,13 @@ def find_mentions(
     layer = layer.fill(_coordinated(text, where, layer, gaz))
     # 4. people
     named = _people(find_names(text, where), gaz)
+    # a fuller name around a known person's bare surname is another person: "Mao Ning", "Pavel Lavrov"
+    layer = layer.absorb(((ns.start, ns.end, p) for ns, p in named if _name_shaped(ns)), _not_another_person)
     layer = layer.fill((ns.start, ns.end, p) for ns, p in named)
     # 5. later acronyms and surnames
-    layer = layer.fill(_later_uses(text, where, layer, acronyms, named))
+    later = list(_later_uses(text, where, layer, acronyms, named))
+    # the page's own "Mao Ning" makes a later bare "Mao" hers, not the gazetteer's Mao Zedong
+    layer = layer.fill(later).relink(later, _page_person_over_alias)
 
     # A name printed many times is one string object, shared by its mentions (and across articles).
     return tuple(
@@ -201,6 +215,36 @@ def _caps_lines(text: str, where: Sequence[Span]) -> list[Span]:
                 out.append((line_start, line_end))
             pos = line_end + 1
     return out
+
+
+def _another_person(person: Entity | None, known: Entity | None) -> bool:
+    """Whether a name the page prints (``person``) is not the curated ``known`` person whose one-word
+    alias it shares: "Mao Ning" is not Mao Zedong, "Eric Lund" not Ada Lund; "Vladimir V. Putin" and
+    "Sergey Lavrov" stay the gazetteer's Putin and Sergei Lavrov (initials are skipped, and a given
+    name with the initial of one of the known person's words is read as a spelling of it)."""
+    if not isinstance(known, Person) or not isinstance(person, Person) or person == known or person.curated:
+        return False
+    own = {w for n in (known.name, *known.aliases) for w in n.split()}
+    words = [w for w in person.name.split() if not (len(w) <= 2 and w.endswith("."))]
+    shared = [w for w in words if w in own]
+    others = [w for w in words if w not in own]
+    initials = {w[0] for w in own if w not in shared}
+    return len(shared) == 1 and bool(others) and all(w[0] not in initials for w in others)
+
+
+def _name_shaped(ns: NameSpan) -> bool:
+    """A name read by its shape, not its title: "Mao Ning" (surname first), "Eric Lund" (given name)."""
+    return ns.surname_first or ns.role is None
+
+
+def _not_another_person(cand: _Item, inner: list[_Item]) -> bool:
+    """Veto: a name replaces only one curated person's alias inside it, and only when it names another."""
+    return len(inner) != 1 or not _another_person(cand[2], inner[0][2])
+
+
+def _page_person_over_alias(item: _Item, cand: _Item) -> bool:
+    """A curated person's bare alias gives way to another person the page named with that surname."""
+    return _another_person(cand[2], item[2])
 
 
 def _caps_english(text: str, hit: _Item, caps: Sequence[Span]) -> bool:

@@ -458,7 +458,8 @@ def test_cue_lexicon_is_well_formed() -> None:
     for pattern, spec in raw["verbs"].items():
         assert pattern == pattern.strip(), pattern
         assert "  " not in pattern, pattern
-        assert set(spec) <= {"forms", "needs", "gap", "open", "subjects", "quote"}, pattern
+        assert set(spec) <= {"forms", "needs", "gap", "open", "subjects", "quote", "not_objects"}, pattern
+        assert all(w == w.casefold() and " " not in w for w in spec.get("not_objects", ())), pattern
         assert spec.get("subjects", "document") == "document", pattern
     holders = raw["holders"]
     kinds = [set(holders[k]) for k in ("person", "institution", "narrative", "document")]

@@ -648,3 +648,10 @@ def test_threats_and_ridicule(text: str, speaker: str, cue: str) -> None:
 def test_the_object_of_a_reporting_verb_is_no_verb() -> None:
     text = "The harbour board denied reports that the quay was sinking."
     assert _speakers(text) == [("The harbour board", "denied")]
+
+
+def test_telling_a_story_without_content_is_no_report() -> None:
+    assert _speakers("The harbour figures tell a mixed story.") == []
+    assert _speakers("The pilots tell stories to pass the time.") == []
+    # with its content the story is a report
+    assert _speakers("Ms. Berg often tells the story of how the quay was built.") == [("Berg", "often tells")]

@@ -179,6 +179,8 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         if m is None:
             return None
         cue_end = m.end()
+    if cue.refuse is not None and cue.refuse.match(text, cue_end, sv.end):
+        return None  # "The numbers tell a mixed story": no report
     left = left_subject(sv, i)
     holder, mode = left.holder, left.mode
     if holder is None and mode == "none" and (cue.open or cue.documents_only) and not low.endswith("ing"):

@@ -76,6 +76,7 @@ class VerbCue:
     documents_only: bool = False  # "show", "find": reports only with a document or poll as subject
     quote_only: bool = False  # "continue", "go on": reports only next to a quotation
     bare_clause: bool = False  # "that" may be left out: "writes the firm works …"
+    _refuse: str | None = None  # objects that make the verb no report: "tell a story"
 
     @property
     def rest(self) -> re.Pattern[str] | None:
@@ -86,6 +87,20 @@ class VerbCue:
     def needs(self) -> re.Pattern[str] | None:
         """What must follow the verb and its continuation (``that``, ``:``), compiled."""
         return _compiled(self._needs)
+
+    @property
+    def refuse(self) -> re.Pattern[str] | None:
+        """An object within three words after the verb that makes it no report (``a mixed story``)."""
+        return _compiled(self._refuse)
+
+
+def _compile_refuse(words: Sequence[str]) -> str | None:
+    """``not_objects`` of a cue: one of the words among the next three, with no content after it
+    ("tell a different story."; but "tell the story of how …" reports)."""
+    if not words:
+        return None
+    content = r"(?!\s+(?:of|about|that|how)(?![\w’'-]))"  # "tells the story of how …" reports
+    return rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+" + _alternatives("|".join(words)) + r"(?![\w’'-])" + content
 
 
 def _compile_rest(tokens: list[str], gap: int) -> str | None:
@@ -250,6 +265,7 @@ def claim_lexicon() -> ClaimLexicon:
             documents_only=spec.get("subjects") == "document",
             quote_only=bool(spec.get("quote", False)),
             bare_clause="that" in spec.get("needs", ()),
+            refuse=_compile_refuse(spec.get("not_objects", ())),
         )
         for form in inflect(lemma, [*spec.get("forms", ()), *irregular.get(lemma, ())]):
             verbs.setdefault(form, []).append(cue)

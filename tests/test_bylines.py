@@ -241,3 +241,20 @@ def test_a_bio_reads_the_employer_after_the_earliest_preposition_before_a_name(
     bio = parse_bio(line)
     assert bio is not None
     assert (bio.role, bio.affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Ola Moss is a journalist based in Tromsø.", "journalist"),
+        ("Ola Moss is a freelance writer based in Almaty, Kazakhstan.", "freelance writer"),
+        ("Ola Moss is a researcher specialising in Arctic shipping.", "researcher"),
+    ],
+)
+def test_a_place_or_topic_after_a_participle_is_no_affiliation(line: str, role: str) -> None:
+    bio = parse_bio(line)
+    assert bio is not None
+    assert (bio.name, bio.role, bio.affiliation) == ("Ola Moss", role, None)
+    fellow = parse_bio("Ola Moss is a visiting fellow at the Harbour Institute.")
+    assert fellow is not None
+    assert (fellow.role, fellow.affiliation) == ("visiting fellow", "Harbour Institute")

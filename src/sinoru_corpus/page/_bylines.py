@@ -324,6 +324,11 @@ def parse_bio(line: str) -> BioReading | None:
         return None
     if role.casefold().startswith("the "):
         role = role[4:]
+    words = role.split()
+    if len(words) > 1 and words[-1].casefold().endswith(("ed", "ing")):
+        # "a journalist based in Beijing", "a researcher specialising in Central Asia": a place or
+        # a topic follows the participle, not an employer
+        role, org_text = " ".join(words[:-1]), None
     acronym = None
     if org_text is not None:
         cut = pats["org_end"].search(org_text)

@@ -655,3 +655,16 @@ def test_telling_a_story_without_content_is_no_report() -> None:
     assert _speakers("The pilots tell stories to pass the time.") == []
     # with its content the story is a report
     assert _speakers("Ms. Berg often tells the story of how the quay was built.") == [("Berg", "often tells")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experts told the paper that the quay follows market rules.", [("Experts", "told the paper that")]),
+        ("The quay is unsafe, experts believe.", [("experts", "believe")]),
+        ("The quay is unsafe, the local newspaper Nordlys reported.", [("Nordlys", "reported")]),
+        ("Yields rose above the budget office forecast.", []),
+    ],
+)
+def test_a_closing_report_follows_a_break(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _speakers(text) == expected

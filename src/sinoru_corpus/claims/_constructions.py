@@ -77,6 +77,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
 
 
 _QUESTION_AUX = grammar_words("question_auxiliaries")
+_REPORT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", *_CLOSE_QUOTES})  # "…, experts believe."
 _MODALS = grammar_words("modals")  # "will", "would", "could": a forecast, not a report
 
 
@@ -394,9 +395,17 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
             return None  # nothing reported: "The ministry declined to comment."
         # "“Get out!” Bush said.": the quotation just before is what the speaker said
         return Candidate(holder, cue_start, end_that, sv.start, sv.start, quoted_term=True)
-    if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
-        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     h = sv.covering(holder.start)
+    if clause_final and not intro and toks[i][0] > holder.start and i > 0 and (toks[-1][0] - toks[i][1]) < 3:
+        if (
+            mode == "normal"
+            and 0 < h < i
+            and not any(t[2] in _REPORT_BREAKS for t in toks[max(0, h - 5) : h])
+        ):
+            # "… that the cooperation follows market rules.": a closing report follows a break
+            # ("…, experts believe.", "…, the news site Nordlys reported.")
+            return None
+        return Candidate(holder, cue_start, end_that, sv.start, holder.start, mode == "what", intro)
     before_holder = toks[h - 1][2] if 0 < h < i else ""
     if before_holder == "," and h > 1:
         before_holder = toks[h - 2][2]

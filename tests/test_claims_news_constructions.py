@@ -668,3 +668,10 @@ def test_telling_a_story_without_content_is_no_report() -> None:
 )
 def test_a_closing_report_follows_a_break(text: str, expected: list[tuple[str, str]]) -> None:
     assert _speakers(text) == expected
+
+
+def test_a_base_form_after_a_name_before_a_verb_is_a_compound_noun() -> None:
+    assert _speakers("Harbour Board support has grown since the vote.") == []
+    assert _speakers("The yield on the ten-year Treasury note was flat.") == []
+    # a report inside a relative or a what-clause still counts
+    assert _speakers("The fee, which officials say is too high, was cut.") == [("officials", "say")]

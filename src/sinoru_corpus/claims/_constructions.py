@@ -79,6 +79,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
 _QUESTION_AUX = grammar_words("question_auxiliaries")
 _REPORT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", *_CLOSE_QUOTES})  # "…, experts believe."
 _MODALS = grammar_words("modals")  # "will", "would", "could": a forecast, not a report
+_FINITE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 
 
 def _next_char(sv: SentenceView, pos: int) -> str:
@@ -169,6 +170,18 @@ def verb_candidate(sv: SentenceView, i: int, cue: VerbCue) -> Candidate | None:
         ):
             return None  # a title before a name in running prose: "…, but Judge Okafor is …"
     if low.startswith("think") and i + 1 < len(toks) and _low(toks[i + 1]).startswith("tank"):
+        return None
+    if (
+        1 <= i < len(toks) - 1
+        and not low.endswith(("s", "ed", "ing"))
+        and low not in _PARTICIPLE_IRREGULAR
+        and toks[i - 1][2][:1].isupper()
+        and _low(toks[i - 1]) not in lex.pronouns
+        and (_low(toks[i + 1]) in _MODALS or _low(toks[i + 1]) in _FINITE_AUX)
+    ):
+        # a base form after a singular name, before a verb, is a compound noun: "Fetch API support
+        # can be detected", "the Treasury note has risen" (but "what they say is", "which
+        # lawmakers allege is" report)
         return None
     if i == 0 and len(toks) > 1 and _low(toks[1]) in lex.prepositions and not low.endswith("ing"):
         return None  # a noun opening the sentence: "Talk of a rivalry is overblown."

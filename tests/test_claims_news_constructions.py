@@ -675,3 +675,15 @@ def test_a_base_form_after_a_name_before_a_verb_is_a_compound_noun() -> None:
     assert _speakers("The yield on the ten-year Treasury note was flat.") == []
     # a report inside a relative or a what-clause still counts
     assert _speakers("The fee, which officials say is too high, was cut.") == [("officials", "say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The board has made it clear that the quay stays shut.", "The board", "has made it clear that"),
+        ("The board appears convinced that the quay is safe.", "The board", "appears convinced that"),
+        ("Her assessment is that the quay is safe.", "she", "Her assessment is that"),
+    ],
+)
+def test_made_it_clear_appears_convinced_and_an_assessment_that_is(text: str, speaker: str, cue: str) -> None:
+    assert _speakers(text) == [(speaker, cue)]

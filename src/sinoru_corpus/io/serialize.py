@@ -38,6 +38,7 @@ from ._convert import (
     problems_of,
     trusted_structure,
 )
+from ._mirror import mirror_load
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -323,18 +324,31 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Any:
     if cls is not None and _BY_NAME.get(getattr(cls, "__name__", "")) is not cls:
         raise TypeError(f"from_dict cannot build {cls!r}: not a sinoru_corpus model class")
     if isinstance(text, str | bytes):
-        try:
-            data = _DECODE(text)
-        except Exception:
-            pass
-        else:
-            built = _fast(data, cls)
-            # Object keys plus colons inside strings must add up to the colons of the text:
-            # then no key was given twice (the decoder keeps the last of duplicates; the
-            # reference reader rejects them). An escaped colon makes the count unreliable.
-            if built is not None and _colons(text) == built[1]:
-                return built[0]
+        built = _mirrored(text, cls)
+        if built is not None:
+            return built
     return _from_dict(_loads(text), cls)
+
+
+def _mirrored(text: str | bytes, cls: type[Any] | None) -> Any:
+    """The object of a well-formed document, parsed and checked by msgspec; ``None`` otherwise.
+
+    ``None`` means nothing more than "ask the converter", which accepts or words the problems.
+    """
+    built = mirror_load(text, SCHEMA_VERSION)
+    if built is None:
+        return None
+    obj, keys = built
+    if cls is not None and type(obj) is not cls:
+        return None
+    # Object keys plus colons inside strings must add up to the colons of the text:
+    # then no key was given twice (the decoder keeps the last of duplicates; the
+    # reference reader rejects them). An escaped colon makes the count unreliable.
+    if _colons(text) != keys:
+        return None
+    if isinstance(obj, Article) and _article_problems(obj):
+        return None
+    return obj
 
 
 def _from_trusted_json(text: str | bytes, cls: type[T]) -> T:
@@ -409,14 +423,9 @@ def _article_line(line: str | bytes) -> Article | None:
     """The Article of one JSONL line, ``None`` for a blank line; :class:`SchemaError` if bad."""
     if isinstance(line, bytes):
         if line.strip():
-            try:
-                data = _DECODE(line)
-            except Exception:
-                pass
-            else:
-                built = _fast(data, Article)
-                if built is not None and _colons(line) == built[1]:
-                    return built[0]  # type: ignore[no-any-return]
+            article = _mirrored(line, Article)
+            if article is not None:
+                return article  # type: ignore[no-any-return]
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -363,8 +363,7 @@ def _union_members(hint: Any) -> tuple[tuple[type[Any], ...], bool] | None:
 class _Codegen:
     """Source of the generated structure and unstructure functions, and their globals."""
 
-    def __init__(self, *, count: bool = True) -> None:
-        self.count = count  # count keys and colons (not needed for documents of a trusted writer)
+    def __init__(self) -> None:
         self.names: dict[str, Any] = {
             "_Reject": _Reject,
             "_fast_date": _fast_date,
@@ -384,7 +383,7 @@ class _Codegen:
         reject = f"{pad}    raise _Reject"
         if hint is str:
             lines = [f"{pad}if type({var}) is not str:", reject]
-            return [*lines, f"{pad}c[0] += {var}.count(':')"] if self.count else lines
+            return [*lines, f"{pad}c[0] += {var}.count(':')"]
         if hint is int:
             return [f"{pad}if type({var}) is not int:", reject]
         if hint is bool:
@@ -421,7 +420,7 @@ class _Codegen:
                     f"{pad}for _i in {var}:",
                     f"{pad}    if type(_i) is not str:",
                     f"{pad}        raise _Reject",
-                    *([f"{pad}    c[0] += _i.count(':')"] if self.count else []),
+                    f"{pad}    c[0] += _i.count(':')",
                     f"{pad}{var} = tuple({var})",
                 ]
             elif attrs.has(item):
@@ -546,8 +545,7 @@ def _source(cls: type[Any], gen: _Codegen) -> list[str]:
         lines.append(f"    {var} = d[{field.name!r}]")
         lines += gen.check(var, hints[field.name], "    ")
         args.append(f"{field.name}={var}")
-    if gen.count:
-        lines.append(f"    c[0] += {n} + x")
+    lines.append(f"    c[0] += {n} + x")
     if cls in ENTITY_TAGS:
         # Entities repeat across mentions and articles: equal ones are built once
         # (every value's type is checked above, so equal keys mean equal objects).
@@ -575,37 +573,23 @@ def _source(cls: type[Any], gen: _Codegen) -> list[str]:
     return lines
 
 
-_TRUSTED: dict[type[Any], Callable[..., Any]] = {}
-
-
 @functools.cache
 def _compiled(version: int) -> None:
-    for count in (True, False):
-        gen = _Codegen(count=count)
-        gen.names["_VERSION"] = version
-        lines: list[str] = []
-        for cls in MODEL_CLASSES:
-            lines += _source(cls, gen)
-        namespace = gen.names
-        exec("\n".join(lines), namespace)  # generated from the model's own type hints
-        for cls in MODEL_CLASSES:
-            name = cls.__name__
-            if count:
-                _FAST[cls] = (namespace[f"_s_{name}"], namespace[f"_ur_{name}"], namespace[f"_up_{name}"])
-                _TOP[cls] = (namespace[f"_tr_{name}"], namespace[f"_tp_{name}"])
-            else:
-                _TRUSTED[cls] = namespace[f"_s_{name}"]
-        # a tagged union's map goes from the tag to the member's structure function
-        for key, value in list(namespace.items()):
-            if key.startswith("_T") and isinstance(value, dict):
-                namespace[key] = {tag: namespace[f"_s_{member.__name__}"] for tag, member in value.items()}
-
-
-def trusted_structure(data: dict[str, Any], cls: type[Any], version: int) -> Any:
-    """:func:`fast_structure` without the key count, for documents this library just wrote
-    (a worker process sending an Article back): types are still checked and validators run."""
-    _compiled(version)
-    return _TRUSTED[cls](data, None, 2)
+    gen = _Codegen()
+    gen.names["_VERSION"] = version
+    lines: list[str] = []
+    for cls in MODEL_CLASSES:
+        lines += _source(cls, gen)
+    namespace = gen.names
+    exec("\n".join(lines), namespace)  # generated from the model's own type hints
+    for cls in MODEL_CLASSES:
+        name = cls.__name__
+        _FAST[cls] = (namespace[f"_s_{name}"], namespace[f"_ur_{name}"], namespace[f"_up_{name}"])
+        _TOP[cls] = (namespace[f"_tr_{name}"], namespace[f"_tp_{name}"])
+    # a tagged union's map goes from the tag to the member's structure function
+    for key, value in list(namespace.items()):
+        if key.startswith("_T") and isinstance(value, dict):
+            namespace[key] = {tag: namespace[f"_s_{member.__name__}"] for tag, member in value.items()}
 
 
 def fast_structure(data: dict[str, Any], cls: type[Any], version: int) -> tuple[Any, int]:

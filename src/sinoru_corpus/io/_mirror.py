@@ -9,7 +9,8 @@ tagged union of all classes, each with its ``schema_version``. One
 about JSON types, presence and keys; the generated builders then make the model
 objects through their own constructors (so every validator runs) and count keys and
 colons, which shows whether a key was given twice (msgspec keeps the last one, the
-reference refuses the document).
+reference refuses the document). An entity slot is kept as raw JSON by the first
+pass: each distinct entity text is decoded, checked and built once, then reused.
 
 Anything unexpected, the first failure included, means "ask the reference": the
 caller goes on to the cattrs converter, which accepts or words every problem.
@@ -62,6 +63,10 @@ class _Mirrors:
         self.plain: dict[type[Any], type[Any]] = {}
         self.tagged: dict[type[Any], type[Any]] = {}
         self.names: dict[str, Any] = {"_tuple": tuple}
+        self.readers: dict[Any, str] = {}
+        # filled after the builders are compiled; the entity readers look them up
+        self.entity_builders: dict[type[Any], Callable[[Any, list[int]], Any]] = {}
+        self.canonical: dict[Any, Any] = {}
         self.lines: list[str] = []
         self.counter = 0
 
@@ -73,7 +78,10 @@ class _Mirrors:
 
     # ---------------------------------------------------------------- types
 
-    def mirror_type(self, hint: Any) -> Any:
+    def mirror_type(self, hint: Any, *, entity: bool = False) -> Any:
+        """The mirror of ``hint``; an entity slot is ``msgspec.Raw`` unless ``entity`` is set."""
+        if not entity and _entity_slot(hint):
+            return msgspec.Raw
         if hint in (str, int, bool, type(None), dt.date) or _is_enum(hint):
             if _is_enum(hint) and not all(type(m.value) is str and ":" not in m.value for m in hint):
                 raise TypeError(f"no mirror for enum {hint!r}")  # colons are counted in strings only
@@ -82,7 +90,7 @@ class _Mirrors:
             return self.struct(hint, tagged=False)
         inner, optional = _optional(hint)
         if optional:
-            return self.mirror_type(inner) | None
+            return self.mirror_type(inner, entity=entity) | None
         members = _entity_union(hint)
         if members is not None:
             return typing.Union[tuple(self.struct(m, tagged=True) for m in members)]  # noqa: UP007
@@ -121,16 +129,14 @@ class _Mirrors:
             return [f"{pad}c[0] += {var}.count(':')"]
         if hint in (int, bool, type(None), dt.date) or _is_enum(hint):
             return []
-        if hint in ENTITY_TAGS:
-            return self.entity(var, pad)
+        if _entity_slot(hint):
+            return [f"{pad}{var} = {self.entity_reader(hint)}({var}, c)"]
         if attrs.has(hint):
             return [f"{pad}{var} = _b_{hint.__name__}({var}, c)"]
         inner, optional = _optional(hint)
         if optional:
             body = self.value(var, inner, pad + "    ")
             return [f"{pad}if {var} is not None:", *body] if body else []
-        if _entity_union(hint) is not None:
-            return self.entity(var, pad)
         item = typing.get_args(hint)[0]
         if item is str:
             return [f"{pad}c[0] += ''.join({var}).count(':')"]
@@ -143,10 +149,17 @@ class _Mirrors:
             return [f"{pad}{var} = _tuple([{body[0][len(it) + 3 :]} for {it} in {var}])"]
         raise TypeError(f"no builder for {hint!r}")
 
-    def entity(self, var: str, pad: str) -> list[str]:
-        # Entities repeat across mentions and articles: each distinct one is built once
-        # (mirrors are frozen, hashable and typed, so equal mirrors mean equal objects).
-        return [f"{pad}{var} = _entity({var}, c)"]
+    def entity_reader(self, hint: Any) -> str:
+        """The name of a function reading one entity slot of type ``hint`` from its raw JSON.
+
+        Entities repeat across mentions and articles, so each distinct text of one is
+        decoded, checked and built once (and equal objects are one object): later
+        occurrences cost a dict lookup, not a parse.
+        """
+        if hint not in self.readers:
+            decoder = msgspec.json.Decoder(self.mirror_type(hint, entity=True))
+            self.readers[hint] = self.const(_reader(decoder, self.entity_builders, self.canonical), "R")
+        return self.readers[hint]
 
     def builder(self, cls: type[Any]) -> None:
         hints = typing.get_type_hints(cls)
@@ -175,34 +188,47 @@ class _Mirrors:
             top_of[top] = cls
         for cls in MODEL_CLASSES:
             self.builder(cls)
-        entity_builders: dict[type[Any], Callable[..., Any]] = {}
-        cache: dict[Any, tuple[Any, int]] = {}
-        canonical: dict[Any, Any] = {}
-        source = "\n".join(self.lines)
-
-        def entity(mirror: Any, c: list[int]) -> Any:
-            hit = cache.get(mirror)
-            if hit is None:
-                counter = [0]
-                obj = entity_builders[type(mirror)](mirror, counter)
-                if len(cache) >= 65536:
-                    cache.clear()
-                    canonical.clear()
-                hit = cache[mirror] = (canonical.setdefault(obj, obj), counter[0])
-            c[0] += hit[1]
-            return hit[0]
-
-        self.names["_entity"] = entity
-        exec(source, self.names)  # generated from the model's own type hints
+        exec("\n".join(self.lines), self.names)  # generated from the model's own type hints
         for cls in ENTITY_TAGS:
             plain = self.names[f"_b_{cls.__name__}"]
             if cls in self.plain:
-                entity_builders[self.plain[cls]] = plain
+                self.entity_builders[self.plain[cls]] = plain
             if cls in self.tagged:
-                entity_builders[self.tagged[cls]] = _plus_one(plain)
+                self.entity_builders[self.tagged[cls]] = _plus_one(plain)
         decoder = msgspec.json.Decoder(typing.Union[tuple(tops)])  # noqa: UP007
         table = {top: self.names[f"_b_{cls.__name__}"] for top, cls in top_of.items()}
         return decoder, table
+
+
+def _entity_slot(hint: Any) -> bool:
+    """Whether ``hint`` holds an entity (or a tagged choice of entities), maybe ``None``."""
+    inner = _optional(hint)[0]
+    return inner in ENTITY_TAGS or _entity_union(inner) is not None
+
+
+def _reader(
+    decoder: msgspec.json.Decoder[Any],
+    builders: dict[type[Any], Callable[[Any, list[int]], Any]],
+    canonical: dict[Any, Any],
+) -> Callable[[msgspec.Raw, list[int]], Any]:
+    cache: dict[bytes, tuple[Any, int]] = {}
+
+    def read(raw: msgspec.Raw, c: list[int]) -> Any:
+        key = bytes(raw)
+        hit = cache.get(key)
+        if hit is None:
+            mirror = decoder.decode(key)
+            counter = [0]
+            obj = None if mirror is None else builders[type(mirror)](mirror, counter)
+            if len(cache) >= 65536:
+                cache.clear()
+            if len(canonical) >= 65536:
+                canonical.clear()
+            hit = cache[key] = (canonical.setdefault(obj, obj), counter[0])
+        c[0] += hit[1]
+        return hit[0]
+
+    return read
 
 
 def _plus_one(build: Callable[[Any, list[int]], Any]) -> Callable[[Any, list[int]], Any]:

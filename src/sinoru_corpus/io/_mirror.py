@@ -200,6 +200,11 @@ class _Mirrors:
         return decoder, table
 
 
+# Distinct entity texts kept per slot type (a corpus of curated entities fits; names found
+# in page text are mostly distinct, so the cache is emptied when full: memory stays bounded).
+_CACHE_SIZE = 16384
+
+
 def _entity_slot(hint: Any) -> bool:
     """Whether ``hint`` holds an entity (or a tagged choice of entities), maybe ``None``."""
     inner = _optional(hint)[0]
@@ -220,9 +225,9 @@ def _reader(
             mirror = decoder.decode(key)
             counter = [0]
             obj = None if mirror is None else builders[type(mirror)](mirror, counter)
-            if len(cache) >= 65536:
+            if len(cache) >= _CACHE_SIZE:
                 cache.clear()
-            if len(canonical) >= 65536:
+            if len(canonical) >= _CACHE_SIZE:
                 canonical.clear()
             hit = cache[key] = (canonical.setdefault(obj, obj), counter[0])
         c[0] += hit[1]

@@ -363,8 +363,7 @@ def _union_members(hint: Any) -> tuple[tuple[type[Any], ...], bool] | None:
 class _Codegen:
     """Source of the generated structure and unstructure functions, and their globals."""
 
-    def __init__(self, *, count: bool = True) -> None:
-        self.count = count  # count keys and colons (not needed for documents of a trusted writer)
+    def __init__(self) -> None:
         self.names: dict[str, Any] = {
             "_Reject": _Reject,
             "_fast_date": _fast_date,
@@ -384,7 +383,7 @@ class _Codegen:
         reject = f"{pad}    raise _Reject"
         if hint is str:
             lines = [f"{pad}if type({var}) is not str:", reject]
-            return [*lines, f"{pad}c[0] += {var}.count(':')"] if self.count else lines
+            return [*lines, f"{pad}c[0] += {var}.count(':')"]
         if hint is int:
             return [f"{pad}if type({var}) is not int:", reject]
         if hint is bool:
@@ -421,7 +420,7 @@ class _Codegen:
                     f"{pad}for _i in {var}:",
                     f"{pad}    if type(_i) is not str:",
                     f"{pad}        raise _Reject",
-                    *([f"{pad}    c[0] += _i.count(':')"] if self.count else []),
+                    f"{pad}    c[0] += _i.count(':')",
                     f"{pad}{var} = tuple({var})",
                 ]
             elif attrs.has(item):
@@ -435,6 +434,19 @@ class _Codegen:
             return [f"{pad}if {var} is not None:", *self.check(var, other, pad + "    ")]
         raise TypeError(f"no fast path for {hint!r}")
 
+    def fields_dict(self, var: str, cls: type[Any], raw: bool) -> str:
+        """A dict display of the fields of ``cls`` read from the object in ``var``."""
+        hints = typing.get_type_hints(cls)
+        body = ", ".join(
+            f"{f.name!r}: {self.plain(f'{var}.{f.name}', hints[f.name], raw)}" for f in attrs.fields(cls)
+        )
+        return f"{{{body}}}"
+
+    @staticmethod
+    def cached(expr: str, fn: str, cache: str) -> str:
+        """``fn(expr)``, with the identity lookup in ``cache`` that ``fn`` starts with inlined."""
+        return f"(_h[1] if (_h := {cache}.get(id(_e := {expr}))) is not None and _h[0] is _e else {fn}(_e))"
+
     # unstructure: an expression for attribute value ``expr``
     def plain(self, expr: str, hint: Any, raw: bool) -> str:
         if hint in (str, int, bool, type(None)):
@@ -442,17 +454,28 @@ class _Codegen:
         if hint is dt.date:
             return f"_date_iso({expr})"  # as the converter: a datetime is written as its date
         if _is_enum(hint):
-            return f"{expr}.value"
+            return f"{expr}._value_"  # the plain attribute: ``.value`` is a slower descriptor
         if attrs.has(hint):
+            if raw and hint in ENTITY_TAGS:
+                fn, cache = self.const(_entity_raw_plain, "F"), self.const(_ENTITY_PLAIN_BYTES, "C")
+                return self.cached(expr, fn, cache)
             return f"_u{'r' if raw else 'p'}_{hint.__name__}({expr})"
         union = _union_members(hint)
         if union is not None:
-            fn = self.const(_entity_raw if raw else _entity_plain, "F")
-            return f"{fn}({expr})"
+            if not raw:
+                return f"{self.const(_entity_plain, 'F')}({expr})"
+            # the cache lookup of _entity_raw, inline: one call saved per mention
+            fn, cache = self.const(_entity_raw, "F"), self.const(_ENTITY_BYTES, "C")
+            return self.cached(expr, fn, cache)
         if _is_tuple(hint):
             item = typing.get_args(hint)[0]
             if item in (str, int, bool):
                 return f"list({expr})"
+            if attrs.has(item) and not (raw and item in ENTITY_TAGS):
+                # the item's dict written inline: no function call per mention or line
+                self.counter += 1
+                var = f"_i{self.counter}"
+                return f"[{self.fields_dict(var, item, raw)} for {var} in {expr}]"
             return f"[{self.plain('_i', item, raw)} for _i in {expr}]"
         origin, args = typing.get_origin(hint), typing.get_args(hint)
         if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
@@ -475,24 +498,33 @@ def _entity_plain(entity: Any) -> Any:
     return {"type": ENTITY_TAGS[cls], **_FAST[cls][2](entity)}
 
 
-# Entities (gazetteer objects) are shared by many mentions: their encoded form is
-# kept, keyed by identity (the object is held too, so its id cannot be reused).
+# Entities (gazetteer objects) are shared by many mentions and articles: their encoded
+# form is kept, keyed by identity (the object is held too, so its id cannot be reused);
+# one cache for the tagged form (inside a mention or a speaker), one for the plain form.
 _ENTITY_BYTES: dict[int, tuple[Any, Any]] = {}
+_ENTITY_PLAIN_BYTES: dict[int, tuple[Any, Any]] = {}
 
 
 def _entity_raw(entity: Any) -> Any:
     if entity is None:
         return None
-    hit = _ENTITY_BYTES.get(id(entity))
+    return _raw_entity(entity, _ENTITY_BYTES, {"type": ENTITY_TAGS[type(entity)]})
+
+
+def _entity_raw_plain(entity: Any) -> Any:
+    return _raw_entity(entity, _ENTITY_PLAIN_BYTES, {})
+
+
+def _raw_entity(entity: Any, cache: dict[int, tuple[Any, Any]], head: dict[str, str]) -> Any:
+    hit = cache.get(id(entity))
     if hit is not None and hit[0] is entity:
         return hit[1]
     import msgspec
 
-    cls = type(entity)
-    raw = msgspec.Raw(msgspec.json.encode({"type": ENTITY_TAGS[cls], **_FAST[cls][1](entity)}))
-    if len(_ENTITY_BYTES) >= 4096:
-        _ENTITY_BYTES.clear()
-    _ENTITY_BYTES[id(entity)] = (entity, raw)
+    raw = msgspec.Raw(msgspec.json.encode({**head, **_FAST[type(entity)][1](entity)}))
+    if len(cache) >= 4096:
+        cache.clear()
+    cache[id(entity)] = (entity, raw)
     return raw
 
 
@@ -513,8 +545,7 @@ def _source(cls: type[Any], gen: _Codegen) -> list[str]:
         lines.append(f"    {var} = d[{field.name!r}]")
         lines += gen.check(var, hints[field.name], "    ")
         args.append(f"{field.name}={var}")
-    if gen.count:
-        lines.append(f"    c[0] += {n} + x")
+    lines.append(f"    c[0] += {n} + x")
     if cls in ENTITY_TAGS:
         # Entities repeat across mentions and articles: equal ones are built once
         # (every value's type is checked above, so equal keys mean equal objects).
@@ -533,7 +564,7 @@ def _source(cls: type[Any], gen: _Codegen) -> list[str]:
         lines.append(f"    return {me}({', '.join(args)})")
     for raw in (True, False):
         mode = "r" if raw else "p"
-        body = ", ".join(f"{f.name!r}: {gen.plain(f'o.{f.name}', hints[f.name], raw)}" for f in fields)
+        body = gen.fields_dict("o", cls, raw)[1:-1]
         head = f"'schema_version': _VERSION, 'type': {name!r}"
         lines.append(f"def _u{mode}_{name}(o):")
         lines.append(f"    return {{{body}}}")
@@ -542,37 +573,23 @@ def _source(cls: type[Any], gen: _Codegen) -> list[str]:
     return lines
 
 
-_TRUSTED: dict[type[Any], Callable[..., Any]] = {}
-
-
 @functools.cache
 def _compiled(version: int) -> None:
-    for count in (True, False):
-        gen = _Codegen(count=count)
-        gen.names["_VERSION"] = version
-        lines: list[str] = []
-        for cls in MODEL_CLASSES:
-            lines += _source(cls, gen)
-        namespace = gen.names
-        exec("\n".join(lines), namespace)  # generated from the model's own type hints
-        for cls in MODEL_CLASSES:
-            name = cls.__name__
-            if count:
-                _FAST[cls] = (namespace[f"_s_{name}"], namespace[f"_ur_{name}"], namespace[f"_up_{name}"])
-                _TOP[cls] = (namespace[f"_tr_{name}"], namespace[f"_tp_{name}"])
-            else:
-                _TRUSTED[cls] = namespace[f"_s_{name}"]
-        # a tagged union's map goes from the tag to the member's structure function
-        for key, value in list(namespace.items()):
-            if key.startswith("_T") and isinstance(value, dict):
-                namespace[key] = {tag: namespace[f"_s_{member.__name__}"] for tag, member in value.items()}
-
-
-def trusted_structure(data: dict[str, Any], cls: type[Any], version: int) -> Any:
-    """:func:`fast_structure` without the key count, for documents this library just wrote
-    (a worker process sending an Article back): types are still checked and validators run."""
-    _compiled(version)
-    return _TRUSTED[cls](data, None, 2)
+    gen = _Codegen()
+    gen.names["_VERSION"] = version
+    lines: list[str] = []
+    for cls in MODEL_CLASSES:
+        lines += _source(cls, gen)
+    namespace = gen.names
+    exec("\n".join(lines), namespace)  # generated from the model's own type hints
+    for cls in MODEL_CLASSES:
+        name = cls.__name__
+        _FAST[cls] = (namespace[f"_s_{name}"], namespace[f"_ur_{name}"], namespace[f"_up_{name}"])
+        _TOP[cls] = (namespace[f"_tr_{name}"], namespace[f"_tp_{name}"])
+    # a tagged union's map goes from the tag to the member's structure function
+    for key, value in list(namespace.items()):
+        if key.startswith("_T") and isinstance(value, dict):
+            namespace[key] = {tag: namespace[f"_s_{member.__name__}"] for tag, member in value.items()}
 
 
 def fast_structure(data: dict[str, Any], cls: type[Any], version: int) -> tuple[Any, int]:

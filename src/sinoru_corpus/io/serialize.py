@@ -36,8 +36,8 @@ from ._convert import (
     fast_unstructure,
     json_type,
     problems_of,
-    trusted_structure,
 )
+from ._mirror import mirror_load
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -62,7 +62,6 @@ _BY_NAME: dict[str, type[Any]] = {cls.__name__: cls for cls in MODEL_CLASSES}
 # that JSON leaves raw (NEL, U+2028, U+2029); json.dumps escapes the C0 ones.
 _UNSAFE = re.compile("[\x85\ud800-\udfff\u2028\u2029]")
 _ENCODE = msgspec.json.Encoder().encode
-_DECODE = msgspec.json.Decoder().decode
 
 
 # ------------------------------------------------------------------ writing
@@ -98,16 +97,34 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
 
 def _encode(obj: Any) -> str:
     """The compact form of ``obj``: msgspec writes it, in the very characters ``_dumps`` gives."""
+    out = _encode_fast(obj)
+    if out is not None:
+        text = out.decode("utf-8")
+        # NEL, U+2028 and U+2029 are escaped by the reference path (and only occur in strings)
+        if "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
+            return text
+    return _dumps(to_dict(obj), None)
+
+
+def _encode_utf8(obj: Any) -> bytes:
+    """:func:`_encode` as UTF-8 bytes, without a round trip through ``str`` on the fast path."""
+    out = _encode_fast(obj)
+    # The last byte of NEL, U+2028 or U+2029 first (one quick scan each), then the whole character.
+    if out is not None and not (
+        (b"\x85" in out or b"\xa8" in out or b"\xa9" in out)
+        and (b"\xc2\x85" in out or b"\xe2\x80\xa8" in out or b"\xe2\x80\xa9" in out)
+    ):
+        return out
+    return _dumps(to_dict(obj), None).encode("utf-8")
+
+
+def _encode_fast(obj: Any) -> bytes | None:
     if type(obj) in _BY_NAME.values():
         try:
-            out: str = _ENCODE(fast_unstructure(obj, SCHEMA_VERSION, raw=True)).decode("utf-8")
+            return _ENCODE(fast_unstructure(obj, SCHEMA_VERSION, raw=True))
         except Exception:  # lone surrogates (msgspec refuses them), or an object of foreign types
             pass
-        else:
-            # NEL, U+2028 and U+2029 are escaped by the reference path (and only occur in strings)
-            if "\u2028" not in out and "\u2029" not in out and "\x85" not in out:
-                return out
-    return _dumps(to_dict(obj), None)
+    return None
 
 
 def _dumps(data: dict[str, Any], indent: int | None) -> str:
@@ -126,16 +143,21 @@ def dump_jsonl(articles: Iterable[Article], dest: str | os.PathLike[str] | TextI
     """
     if isinstance(dest, str | os.PathLike):
         with open(dest, "wb") as stream:
-            return _write_lines(articles, lambda line: stream.write(line.encode("utf-8")))
-    return _write_lines(articles, dest.write)
+            return _write_lines(articles, _encode_utf8, b"\n", stream.write)
+    return _write_lines(articles, _encode, "\n", dest.write)
 
 
-def _write_lines(articles: Iterable[Article], write: Callable[[str], object]) -> int:
+def _write_lines(
+    articles: Iterable[Article],
+    encode: Callable[[Article], T],
+    newline: T,
+    write: Callable[[T], object],
+) -> int:
     count = 0
     for article in articles:
         if not isinstance(article, Article):
             raise TypeError(f"dump_jsonl expects Article objects, got {type(article).__name__}")
-        write(_encode(article) + "\n")
+        write(encode(article) + newline)  # type: ignore[operator]
         count += 1
     return count
 
@@ -323,18 +345,31 @@ def from_json(text: str | bytes, cls: type[T] | None = None) -> T | Any:
     if cls is not None and _BY_NAME.get(getattr(cls, "__name__", "")) is not cls:
         raise TypeError(f"from_dict cannot build {cls!r}: not a sinoru_corpus model class")
     if isinstance(text, str | bytes):
-        try:
-            data = _DECODE(text)
-        except Exception:
-            pass
-        else:
-            built = _fast(data, cls)
-            # Object keys plus colons inside strings must add up to the colons of the text:
-            # then no key was given twice (the decoder keeps the last of duplicates; the
-            # reference reader rejects them). An escaped colon makes the count unreliable.
-            if built is not None and _colons(text) == built[1]:
-                return built[0]
+        built = _mirrored(text, cls)
+        if built is not None:
+            return built
     return _from_dict(_loads(text), cls)
+
+
+def _mirrored(text: str | bytes, cls: type[Any] | None) -> Any:
+    """The object of a well-formed document, parsed and checked by msgspec; ``None`` otherwise.
+
+    ``None`` means nothing more than "ask the converter", which accepts or words the problems.
+    """
+    built = mirror_load(text, SCHEMA_VERSION)
+    if built is None:
+        return None
+    obj, keys = built
+    if cls is not None and type(obj) is not cls:
+        return None
+    # Object keys plus colons inside strings must add up to the colons of the text:
+    # then no key was given twice (the decoder keeps the last of duplicates; the
+    # reference reader rejects them). An escaped colon makes the count unreliable.
+    if _colons(text) != keys:
+        return None
+    if isinstance(obj, Article) and _article_problems(obj):
+        return None
+    return obj
 
 
 def _from_trusted_json(text: str | bytes, cls: type[T]) -> T:
@@ -342,12 +377,9 @@ def _from_trusted_json(text: str | bytes, cls: type[T]) -> T:
     result): the same objects as :func:`from_json`, without the checks that guard against
     edited or foreign documents (repeated keys, spans against the text). Anything
     unexpected still goes through :func:`from_json`."""
-    try:
-        data = _DECODE(text)
-        if data["schema_version"] == SCHEMA_VERSION and data["type"] == cls.__name__:
-            return trusted_structure(data, cls, SCHEMA_VERSION)  # type: ignore[no-any-return]
-    except Exception:
-        pass
+    built = mirror_load(text, SCHEMA_VERSION)
+    if built is not None and type(built[0]) is cls:
+        return built[0]
     return from_json(text, cls)
 
 
@@ -409,14 +441,9 @@ def _article_line(line: str | bytes) -> Article | None:
     """The Article of one JSONL line, ``None`` for a blank line; :class:`SchemaError` if bad."""
     if isinstance(line, bytes):
         if line.strip():
-            try:
-                data = _DECODE(line)
-            except Exception:
-                pass
-            else:
-                built = _fast(data, Article)
-                if built is not None and _colons(line) == built[1]:
-                    return built[0]  # type: ignore[no-any-return]
+            article = _mirrored(line, Article)
+            if article is not None:
+                return article  # type: ignore[no-any-return]
         try:
             line = line.decode("utf-8")
         except UnicodeDecodeError as exc:

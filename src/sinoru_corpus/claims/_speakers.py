@@ -461,12 +461,6 @@ def classify(
     if persons and (persons[-1].end >= end - 3 or low not in lex.group_nouns):
         p = persons[-1].entity
         assert isinstance(p, Person)
-        given = next((t[2] for t in reversed(toks[a : j + 1]) if t[1] <= persons[-1].start), "")
-        if given in lex.name_gender and given not in p.name.split():
-            # "Pavel Lavrov" is not the Sergei Lavrov the gazetteer knows: another given name
-            other = _classify_name(words, start, end, name, index, lex)
-            if other is not None and other.kind is SpeakerKind.PERSON:
-                return other
         return Holder(p.name, SpeakerKind.PERSON, start, end, entity=p, proper=True)
     if low in lex.group_nouns or low in lex.narrative_nouns:
         return Holder(name, SpeakerKind.GROUP, start, end, country=_country_of(words, lex))

@@ -86,6 +86,8 @@ CLAIM_GRAMMAR_LISTS = [
     "clause_prepositions",
     "plural_endings",
     "modals",
+    "finite_auxiliaries",
+    "content_links",
     "sentence_connectives",
     "place_prepositions",
     "person_pronouns",

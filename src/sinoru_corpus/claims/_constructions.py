@@ -79,7 +79,7 @@ def _cue_end_with_that(sv: SentenceView, end: int) -> int:
 _QUESTION_AUX = grammar_words("question_auxiliaries")
 _REPORT_BREAKS = frozenset({",", ";", ":", "—", "–", "(", *_CLOSE_QUOTES})  # "…, experts believe."
 _MODALS = grammar_words("modals")  # "will", "would", "could": a forecast, not a report
-_FINITE_AUX = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+_FINITE_AUX = grammar_words("finite_auxiliaries")
 
 
 def _next_char(sv: SentenceView, pos: int) -> str:

@@ -20,7 +20,7 @@ from .._data import casefolded as _words
 from .._data import load_json
 from .._pattern_cache import compile_built, compile_cached, source_digest
 from .._trie import trie_regex
-from ._grammar import grammar_list
+from ._grammar import grammar_alternation, grammar_list
 
 __all__ = ["ClaimLexicon", "VerbCue", "claim_lexicon", "inflect", "trie_regex"]
 
@@ -99,7 +99,7 @@ def _compile_refuse(words: Sequence[str]) -> str | None:
     ("tell a different story."; but "tell the story of how …" reports)."""
     if not words:
         return None
-    content = r"(?!\s+(?:of|about|that|how)(?![\w’'-]))"  # "tells the story of how …" reports
+    content = rf"(?!\s+(?:{grammar_alternation('content_links')})(?![\w’'-]))"  # "the story of how …"
     return rf"(?:\s+{_GAP_WORD}){{0,2}}?\s+" + _alternatives("|".join(words)) + r"(?![\w’'-])" + content
 
 

@@ -32,7 +32,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from .. import model
 from ..model import Institution, PartialDate, Person, Region
 
-__all__ = ["ENTITY_TAGS", "MODEL_CLASSES", "converter", "json_type", "problems_of"]
+__all__ = ["ENTITY_TAGS", "MODEL_CLASSES", "GeneratedNames", "converter", "json_type", "problems_of"]
 
 # Every attrs class of the model, so a class added there is (un)structured here too.
 MODEL_CLASSES: tuple[type[Any], ...] = tuple(
@@ -360,23 +360,27 @@ def _union_members(hint: Any) -> tuple[tuple[type[Any], ...], bool] | None:
     return None
 
 
-class _Codegen:
-    """Source of the generated structure and unstructure functions, and their globals."""
+class GeneratedNames:
+    """The globals of generated source: constants it refers to get fresh names."""
 
-    def __init__(self) -> None:
-        self.names: dict[str, Any] = {
-            "_Reject": _Reject,
-            "_fast_date": _fast_date,
-            "_date_iso": dt.date.isoformat,
-            "_MISSING": _MISSING,
-        }
+    def __init__(self, names: dict[str, Any]) -> None:
+        self.names: dict[str, Any] = names
         self.counter = 0
 
     def const(self, value: Any, prefix: str) -> str:
+        """A fresh global name bound to ``value``."""
         self.counter += 1
         name = f"_{prefix}{self.counter}"
         self.names[name] = value
         return name
+
+
+class _Codegen(GeneratedNames):
+    """Source of the generated structure and unstructure functions, and their globals."""
+
+    def __init__(self) -> None:
+        names = {"_Reject": _Reject, "_fast_date": _fast_date, "_date_iso": dt.date.isoformat}
+        super().__init__({**names, "_MISSING": _MISSING})
 
     # structure: value in ``v``, colon counter in ``c``
     def check(self, var: str, hint: Any, pad: str) -> list[str]:

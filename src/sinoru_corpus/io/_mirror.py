@@ -29,7 +29,7 @@ from typing import Any
 import attrs
 import msgspec
 
-from ._convert import ENTITY_TAGS, MODEL_CLASSES
+from ._convert import ENTITY_TAGS, MODEL_CLASSES, GeneratedNames
 
 __all__ = ["mirror_load"]
 
@@ -56,25 +56,18 @@ def _entity_union(hint: Any) -> tuple[type[Any], ...] | None:
     return None
 
 
-class _Mirrors:
+class _Mirrors(GeneratedNames):
     """The Struct types and the source of the builders, generated once."""
 
     def __init__(self) -> None:
+        super().__init__({"_tuple": tuple})
         self.plain: dict[type[Any], type[Any]] = {}
         self.tagged: dict[type[Any], type[Any]] = {}
-        self.names: dict[str, Any] = {"_tuple": tuple}
         self.readers: dict[Any, str] = {}
         # filled after the builders are compiled; the entity readers look them up
         self.entity_builders: dict[type[Any], Callable[[Any, list[int]], Any]] = {}
         self.canonical: dict[Any, Any] = {}
         self.lines: list[str] = []
-        self.counter = 0
-
-    def const(self, value: Any, prefix: str) -> str:
-        self.counter += 1
-        name = f"_{prefix}{self.counter}"
-        self.names[name] = value
-        return name
 
     # ---------------------------------------------------------------- types
 

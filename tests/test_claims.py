@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claim_text import claims_in_lines as _claims
 from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.claims._speakers import tokenize
 from sinoru_corpus.model import (
-    Claim,
     Institution,
     InstitutionKind,
     Mention,
@@ -20,16 +20,6 @@ from sinoru_corpus.model import (
     RegionKind,
     SpeakerKind,
 )
-
-
-def _claims(text: str, **kw: object) -> tuple[Claim, ...]:
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return find_claims(text, spans, **kw)  # type: ignore[arg-type]
 
 
 def _rows(text: str, **kw: object) -> list[tuple[str, str, str | None, str, bool]]:

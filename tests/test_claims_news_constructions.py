@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claim_text import claims_in_lines as _claims
 from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.claims._speakers import possessive_base, tokenize
-from sinoru_corpus.model import Claim
-
-
-def _claims(text: str) -> tuple[Claim, ...]:
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return find_claims(text, spans)
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:

@@ -15,18 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claim_text import claims_in_lines as _claims
 from sinoru_corpus.claims._extract import find_claims
 from sinoru_corpus.model import Claim, SpeakerKind
-
-
-def _claims(text: str) -> tuple[Claim, ...]:
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return find_claims(text, spans)
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
